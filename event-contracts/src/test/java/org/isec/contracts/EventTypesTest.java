@@ -14,8 +14,8 @@ class EventTypesTest {
 
     @Test
     void registryHoldsTheWholeCatalogueWithoutDuplicateTypes() {
-        List<String> types = EventTypes.all().stream().map(EventDescriptor::type).toList();
-        assertThat(types).hasSize(30).doesNotHaveDuplicates();
+        List<String> typeVersions = EventTypes.all().stream().map(d -> d.type() + ":v" + d.version()).toList();
+        assertThat(typeVersions).hasSize(30).doesNotHaveDuplicates();
     }
 
     @Test
@@ -37,7 +37,7 @@ class EventTypesTest {
         assertThat(EventTypes.all()).allSatisfy(d -> {
             assertThat(d.topic()).isIn(Topics.MEMBERSHIP, Topics.MARKETPLACE, Topics.ADVISORY, Topics.TRAINING);
             assertThat(d.javaType().getPackageName()).isEqualTo("org.isec.contracts." + d.topic().substring(5));
-            assertThat(d.type()).endsWith("." + d.javaType().getSimpleName());
+            assertThat(d.type()).endsWith("." + d.javaType().getSimpleName().replaceFirst("V\\d+$", ""));
             assertThat(d.javaType().isRecord()).isTrue();
         });
     }
