@@ -32,13 +32,23 @@ final class PlatformRun implements AutoCloseable {
     private static PlatformRun current;
     private static RuntimeException startFailure;
 
-    private final IsecScript isec;
+    private final Path stateDir;
     private final boolean owned;
+    private IsecScript isec;
     private Thread shutdownHook;
 
-    private PlatformRun(IsecScript isec, boolean owned) {
-        this.isec = isec;
+    /** @param stateDir the ISEC_STATE_DIR for ./isec, or null to use the caller's */
+    private PlatformRun(Path stateDir, boolean owned) {
+        this.stateDir = stateDir;
         this.owned = owned;
+    }
+
+    /** Found on first use: a platform someone else started may be tested from anywhere, until a test stops a part. */
+    private synchronized IsecScript isec() {
+        if (isec == null) {
+            isec = new IsecScript(Settings.repoDir(), stateDir);
+        }
+        return isec;
     }
 
     /** The running platform; the first caller starts it, a failed start fails every later caller at once. */
@@ -65,17 +75,16 @@ final class PlatformRun implements AutoCloseable {
     }
 
     void stopPart(String part) {
-        isec.runOrFail(PART_TIMEOUT, "stop", part);
+        isec().runOrFail(PART_TIMEOUT, "stop", part);
     }
 
     void startPart(String part) {
-        isec.runOrFail(PART_TIMEOUT, "start", part);
+        isec().runOrFail(PART_TIMEOUT, "start", part);
     }
 
     private static PlatformRun useExternal() {
         String stateDir = System.getProperty("isec.state.dir", "").strip();
-        PlatformRun run = new PlatformRun(
-                new IsecScript(Settings.repoDir(), stateDir.isEmpty() ? null : Path.of(stateDir)), false);
+        PlatformRun run = new PlatformRun(stateDir.isEmpty() ? null : Path.of(stateDir), false);
         log.info("using the platform already running at {}", Settings.gatewayUrl());
         awaitReady(Duration.ofSeconds(30));
         return run;
@@ -83,10 +92,10 @@ final class PlatformRun implements AutoCloseable {
 
     private static PlatformRun startOwn() {
         Path stateDir = Settings.testStateDir();
-        PlatformRun run = new PlatformRun(new IsecScript(Settings.repoDir(), stateDir), true);
+        PlatformRun run = new PlatformRun(stateDir, true);
         // A test JVM killed earlier may have left its platform running on this state folder.
         if (Files.isDirectory(stateDir)) {
-            run.isec.run(DOWN_TIMEOUT, "down");
+            run.isec().run(DOWN_TIMEOUT, "down");
         }
         wipe(stateDir);
         run.shutdownHook = new Thread(run::down, "isec-down");
@@ -95,11 +104,11 @@ final class PlatformRun implements AutoCloseable {
         Instant started = Instant.now();
         log.info("starting the platform: ./isec up -d (ISEC_STATE_DIR={})", stateDir);
         try {
-            run.isec.runOrFail(Settings.startTimeout(), "up", "-d");
+            run.isec().runOrFail(Settings.startTimeout(), "up", "-d");
             Duration left = Settings.startTimeout().minus(Duration.between(started, Instant.now()));
             awaitReady(left.isNegative() ? Duration.ofSeconds(10) : left.plusSeconds(10));
         } catch (RuntimeException e) {
-            IsecScript.Result status = run.isec.run(Duration.ofSeconds(30), "status");
+            IsecScript.Result status = run.isec().run(Duration.ofSeconds(30), "status");
             run.close();
             throw new IllegalStateException("the platform did not start: " + e.getMessage()
                     + "\n./isec status:\n" + status.output(), e);
@@ -146,7 +155,7 @@ final class PlatformRun implements AutoCloseable {
             return;
         }
         log.info("stopping the platform: ./isec down");
-        IsecScript.Result result = isec.run(DOWN_TIMEOUT, "down");
+        IsecScript.Result result = isec().run(DOWN_TIMEOUT, "down");
         if (!result.succeeded()) {
             log.warn("./isec down failed (exit {}), see {}:\n{}", result.exitCode(), result.log(),
                     IsecScript.tail(result.output(), 20));
