@@ -1,13 +1,12 @@
 package org.isec.devstack.junit;
 
 import org.apache.kafka.common.utils.Exit;
+import org.isec.devstack.FreePorts;
 import org.isec.devstack.KafkaBroker;
 import org.isec.devstack.MongoWireServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -40,7 +39,7 @@ final class EmbeddedInfrastructure implements RunningInfrastructure {
         QuietLogs.apply();
         var kafkaDir = tempDir();
         var mongo = CompletableFuture.supplyAsync(() -> MongoWireServer.inMemory(HOST, 0));
-        var kafka = KafkaBroker.start(HOST, freePort(), freePort(), kafkaDir);
+        var kafka = KafkaBroker.start(HOST, FreePorts.next(), FreePorts.next(), kafkaDir);
         return new EmbeddedInfrastructure(kafka, mongo.join(), kafkaDir);
     }
 
@@ -71,15 +70,6 @@ final class EmbeddedInfrastructure implements RunningInfrastructure {
             return Files.createTempDirectory("isec-kafka-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free local port", e);
         }
     }
 
