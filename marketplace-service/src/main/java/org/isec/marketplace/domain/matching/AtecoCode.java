@@ -3,12 +3,12 @@ package org.isec.marketplace.domain.matching;
 import java.util.regex.Pattern;
 
 /**
- * ATECO 2007/2025 activity codes ("56.21.00") packed into an int, so the sector fit of 100,000 suppliers is a
+ * ATECO 2007/2025 activity codes, written "56", "56.2", "56.21" or "56.21.00", packed into an int, so the sector fit of 100,000 suppliers is a
  * handful of XORs. Levels: 2 digits = division, 3 = group, 4 = class, 5 = category, 6 = subcategory.
  */
 public final class AtecoCode {
 
-    private static final Pattern SHAPE = Pattern.compile("\\d{2}(\\.\\d{1,2}(\\.\\d{1,2})?)?|\\d{2,6}");
+    private static final Pattern SHAPE = Pattern.compile("\\d{2}(\\.\\d{1,2}(\\.\\d{1,2})?)?");
     static final int MAX_DIGITS = 6;
     private static final int ABSENT_DIGIT = 0xF;
 

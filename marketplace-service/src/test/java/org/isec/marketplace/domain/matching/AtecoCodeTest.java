@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 class AtecoCodeTest {
 
     @Test
-    void acceptsDottedAndPlainSpellingsOfTwoToSixDigits() {
+    void acceptsTheDottedSpellingsOfDivisionToSubcategory() {
         assertThat(AtecoCode.isValid("56")).isTrue();
         assertThat(AtecoCode.isValid("56.21")).isTrue();
         assertThat(AtecoCode.isValid("56.21.00")).isTrue();
-        assertThat(AtecoCode.isValid("562100")).isTrue();
+        assertThat(AtecoCode.isValid("562100")).isFalse();
         assertThat(AtecoCode.isValid("5")).isFalse();
         assertThat(AtecoCode.isValid("56.21.000")).isFalse();
         assertThat(AtecoCode.isValid("catering")).isFalse();
@@ -24,7 +24,7 @@ class AtecoCodeTest {
         assertThat(AtecoCode.commonDigits(AtecoCode.pack("56.21"), AtecoCode.pack("56.29"))).isEqualTo(3);
         assertThat(AtecoCode.commonDigits(AtecoCode.pack("56.21"), AtecoCode.pack("56"))).isEqualTo(2);
         assertThat(AtecoCode.commonDigits(AtecoCode.pack("56.21"), AtecoCode.pack("43.21"))).isZero();
-        assertThat(AtecoCode.commonDigits(AtecoCode.pack("562100"), AtecoCode.pack("56.21.00"))).isEqualTo(6);
+        assertThat(AtecoCode.commonDigits(AtecoCode.pack("56.21.0"), AtecoCode.pack("56.21.00"))).isEqualTo(5);
     }
 
     @Test
