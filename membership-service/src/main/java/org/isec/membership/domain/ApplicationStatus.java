@@ -1,0 +1,5 @@
+package org.isec.membership.domain;
+
+public enum ApplicationStatus {
+    SUBMITTED, APPROVED, REJECTED
+}
