@@ -2,7 +2,10 @@ package org.isec.defaults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
+
+import com.mongodb.ConnectionString;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -32,12 +35,35 @@ class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostProcesso
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<String, Object> derived = new HashMap<>();
         String servicePath = environment.getProperty("isec.service.path");
         if (servicePath != null && !servicePath.isBlank()) {
             // The gateway serves every service's document under /api/<service>/v3/api-docs.
-            environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME + "Derived",
-                    Map.of("springdoc.api-docs.path", "/api/" + servicePath + "/v3/api-docs")));
+            derived.put("springdoc.api-docs.path", "/api/" + servicePath + "/v3/api-docs");
         }
+        String database = defaultDatabase(environment);
+        if (database != null) {
+            derived.put("spring.mongodb.database", database);
+        }
+        if (!derived.isEmpty()) {
+            environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME + "Derived", derived));
+        }
+    }
+
+    /**
+     * Boot 4 refuses to start without a database name. A service names its own; failing that the URI's database
+     * is used, and failing that the application name, so each service still gets a database of its own.
+     */
+    private static String defaultDatabase(ConfigurableEnvironment environment) {
+        if (environment.containsProperty("spring.mongodb.database")) {
+            return null;
+        }
+        String uri = environment.getProperty("spring.mongodb.uri");
+        if (uri != null && new ConnectionString(uri).getDatabase() != null) {
+            return null;
+        }
+        String name = environment.getProperty("spring.application.name");
+        return name == null || name.isBlank() ? null : name.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     @Override

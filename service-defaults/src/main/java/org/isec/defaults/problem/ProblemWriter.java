@@ -35,6 +35,13 @@ public final class ProblemWriter {
                 "ACCESS_DENIED"));
     }
 
+    /** 503 when a token cannot be checked because Keycloak's keys cannot be fetched. */
+    public void authenticationUnavailable(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader("Retry-After", "5");
+        write(response, Problems.of(request, HttpStatus.SERVICE_UNAVAILABLE, "detail.unavailable"));
+    }
+
     void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         if (response.isCommitted()) {
             return;

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 import org.isec.defaults.problem.ProblemAutoConfiguration;
 import org.isec.defaults.problem.ProblemWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,6 +20,8 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -31,7 +35,9 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -48,6 +54,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(SecurityProperties.class)
 @EnableMethodSecurity
 public class IsecSecurityAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(IsecSecurityAutoConfiguration.class);
 
     static {
         // The caller comes from the token, not from the request: keep it out of the OpenAPI document.
@@ -91,6 +99,15 @@ public class IsecSecurityAutoConfiguration {
             throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> problems.unauthenticated(request, response);
         AccessDeniedHandler forbidden = (request, response, e) -> problems.forbidden(request, response);
+        AuthenticationFailureHandler tokenFailure = (request, response, e) -> {
+            if (e instanceof AuthenticationServiceException) {
+                // Not the caller's fault: the keys to check the token could not be fetched.
+                log.warn("cannot check a bearer token: {}", e.getMessage());
+                problems.authenticationUnavailable(request, response);
+            } else {
+                problems.unauthenticated(request, response);
+            }
+        };
         PublicPaths publicPaths = PublicPaths.parse(properties.publicPaths());
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -113,7 +130,14 @@ public class IsecSecurityAutoConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(forbidden))
+                        .accessDeniedHandler(forbidden)
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(tokenFailure);
+                                return filter;
+                            }
+                        }))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden));
