@@ -1,0 +1,5 @@
+package org.isec.advisory.domain.sessions;
+
+public enum SessionMode {
+    IN_PERSON, VIDEO, PHONE
+}
