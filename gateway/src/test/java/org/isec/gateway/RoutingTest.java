@@ -39,6 +39,23 @@ class RoutingTest extends GatewayTestBase {
     }
 
     @Test
+    void tellsTheServiceWhereTheClientCameInAndDropsHopByHopHeaders() {
+        String path = "/api/membership/members/" + UUID.randomUUID();
+
+        client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(TOKENS.user()))
+                .header("Keep-Alive", "timeout=5")
+                .header("Proxy-Authorization", "Basic c2VjcmV0")
+                .exchange()
+                .expectStatus().isOk();
+
+        Seen seen = BACKEND.seen(path).getFirst();
+        assertThat(seen.header("X-Forwarded-Host")).startsWith("localhost:");
+        assertThat(seen.header("X-Forwarded-Proto")).isEqualTo("http");
+        assertThat(seen.header("Keep-Alive")).isNull();
+        assertThat(seen.header("Proxy-Authorization")).isNull();
+    }
+
+    @Test
     void givesEveryForwardedRequestACorrelationIdAndEchoesIt() {
         String path = "/api/membership/members/" + UUID.randomUUID();
 

@@ -1,7 +1,6 @@
 package org.isec.gateway.ratelimit;
 
 import java.net.InetSocketAddress;
-import java.security.Principal;
 
 import org.isec.gateway.problem.Problems;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -37,7 +36,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return exchange.getPrincipal()
-                .map(RateLimitFilter::callerKey)
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .flatMap(principal -> Mono.justOrEmpty(callerKey(((JwtAuthenticationToken) principal).getToken())))
                 .switchIfEmpty(Mono.fromSupplier(() -> addressKey(exchange)))
                 .flatMap(key -> {
                     TokenBucketRateLimiter.Decision decision = limiter.tryAcquire(key);
@@ -57,18 +57,12 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         return -100;
     }
 
-    private static String callerKey(Principal principal) {
-        if (principal instanceof JwtAuthenticationToken authentication) {
-            Jwt jwt = authentication.getToken();
-            if (jwt.getSubject() != null) {
-                return "sub:" + jwt.getSubject();
-            }
-            String client = jwt.getClaimAsString("azp");
-            if (client != null) {
-                return "client:" + client;
-            }
+    private static String callerKey(Jwt jwt) {
+        if (jwt.getSubject() != null) {
+            return "sub:" + jwt.getSubject();
         }
-        return "principal:" + principal.getName();
+        String client = jwt.getClaimAsString("azp");
+        return client == null ? null : "client:" + client;
     }
 
     // The socket's address: behind a proxy set server.forward-headers-strategy so it is the client's, never a

@@ -46,7 +46,7 @@ class SecurityConfig {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, "/api/membership/charter", "/api/membership/charter/**",
                                 "/api/training/certificates/**").permitAll()
-                        .pathMatchers("/api/*/v3/api-docs/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/*/v3/api-docs/**").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers("/actuator/health/**").permitAll()
                         .pathMatchers("/actuator/**").denyAll()
