@@ -40,12 +40,13 @@ class SeatLedger {
         }
     }
 
-    /** Seats the enrolment if a seat is free, else queues it last; a repeat returns the earlier placement. */
+    /** Seats the enrolment if a seat is free and nobody waits, else queues it last; a repeat changes nothing. */
     Placement allocate(String courseId, int capacity, String enrollmentId) {
         open(courseId, capacity);
+        // A free seat goes to a newcomer only when nobody waits: otherwise it belongs to the head of the queue.
         Document after = mongo.findAndModify(
                 Query.query(where("_id").is(courseId).and("free").gt(0)
-                        .and("holders").ne(enrollmentId).and("queue").ne(enrollmentId)),
+                        .and("holders").ne(enrollmentId).and("queue").size(0)),
                 new Update().inc("free", -1).push("holders", enrollmentId),
                 FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
         if (after == null) {

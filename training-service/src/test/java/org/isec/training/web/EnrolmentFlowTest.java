@@ -1,0 +1,188 @@
+package org.isec.training.web;
+
+import java.time.Instant;
+
+import io.cloudevents.CloudEvent;
+import org.isec.contracts.IsecCloudEvents;
+import org.isec.contracts.membership.MemberApproved;
+import org.isec.contracts.membership.MemberReinstated;
+import org.isec.contracts.membership.MemberSuspended;
+import org.isec.contracts.SampleEvents;
+import org.isec.contracts.training.EnrollmentCancelled;
+import org.isec.contracts.training.EnrollmentConfirmed;
+import org.isec.contracts.training.EnrollmentWaitlisted;
+import org.isec.devstack.junit.WithInfrastructure;
+import org.isec.training.MembershipEventSender;
+import org.isec.training.TrainingApi;
+import org.isec.training.Tokens.Person;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
+import static org.isec.training.TrainingApi.BASE;
+import static org.isec.training.TrainingEventTap.awaitEvent;
+import static org.isec.training.Tokens.member;
+import static org.isec.training.Tokens.operator;
+import static org.isec.training.Tokens.trainer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithInfrastructure
+class EnrolmentFlowTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    TrainingApi api;
+    Person teacher = Person.newStaff("Giulia Trainer");
+    Person amina = Person.newMember("Amina Diallo");
+    Person marco = Person.newMember("Marco Chen");
+
+    @BeforeEach
+    void setUp() {
+        api = new TrainingApi(mvc);
+    }
+
+    @Test
+    void firstSeatsAreConfirmedThenLearnersWaitAndACancellationPromotesTheFirstInLine() throws Exception {
+        String course = api.publishCourse(trainer(teacher), TrainingApi.inPersonCourse(1));
+
+        var first = api.enrol(member(amina), course);
+        assertThat(first.read("$.status", String.class)).isEqualTo("CONFIRMED");
+        var second = api.enrol(member(marco), course);
+        assertThat(second.read("$.status", String.class)).isEqualTo("WAITLISTED");
+        assertThat(second.read("$.waitlistPosition", Integer.class)).isEqualTo(1);
+        String firstId = first.read("$.id");
+        String secondId = second.read("$.id");
+
+        CloudEvent confirmed = awaitEvent("isec.training.EnrollmentConfirmed", firstId);
+        assertThat(IsecCloudEvents.read(confirmed, EnrollmentConfirmed.class).promotedFromWaitlist()).isFalse();
+        CloudEvent waitlisted = awaitEvent("isec.training.EnrollmentWaitlisted", secondId);
+        assertThat(IsecCloudEvents.read(waitlisted, EnrollmentWaitlisted.class).position()).isEqualTo(1);
+
+        var cancelled = api.cancel(member(amina), firstId);
+        assertThat(cancelled.read("$.status", String.class)).isEqualTo("CANCELLED");
+        assertThat(IsecCloudEvents.read(awaitEvent("isec.training.EnrollmentCancelled", firstId),
+                EnrollmentCancelled.class).seatReleased()).isTrue();
+
+        var promoted = api.enrollment(member(marco), secondId);
+        assertThat(promoted.read("$.status", String.class)).isEqualTo("CONFIRMED");
+        assertThat(promoted.read("$.promotedFromWaitlist", Boolean.class)).isTrue();
+        EnrollmentConfirmed promotion = IsecCloudEvents.read(
+                awaitEvent("isec.training.EnrollmentConfirmed", secondId), EnrollmentConfirmed.class);
+        assertThat(promotion.promotedFromWaitlist()).isTrue();
+        assertThat(promotion.memberId()).isEqualTo(marco.orgId());
+        assertThat(promotion.userId()).isEqualTo(marco.userId());
+    }
+
+    @Test
+    void aPersonEnrolsOnceInACourseButMayEnrolAgainAfterCancelling() throws Exception {
+        String course = api.publishCourse(trainer(teacher), TrainingApi.inPersonCourse(5));
+        String id = api.enrol(member(amina), course).read("$.id");
+
+        mvc.perform(post(BASE + "/courses/{id}/enrollments", course).with(member(amina)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ALREADY_ENROLLED"));
+
+        api.cancel(member(amina), id);
+        assertThat(api.enrol(member(amina), course).read("$.status", String.class)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void suspendedMemberCannotEnrolUntilReinstatedAndRedeliveredEventsChangeNothing() throws Exception {
+        String course = api.publishCourse(trainer(teacher), TrainingApi.inPersonCourse(5));
+        Person suspended = Person.newMember("Ivan Petrov");
+        MemberApproved approved = new MemberApproved(suspended.orgId(), SampleEvents.APPLICATION_ID,
+                suspended.userId(), SampleEvents.organization(), SampleEvents.contact(), "1", Instant.now());
+        MembershipEventSender.send(approved);
+        String suspension = MembershipEventSender.send(new MemberSuspended(suspended.orgId(),
+                MemberSuspended.OPERATOR_DECISION, "unpaid fees", null, Instant.now()));
+
+        await().untilAsserted(() -> mvc.perform(post(BASE + "/courses/{id}/enrollments", course)
+                        .with(member(suspended)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("MEMBER_SUSPENDED")));
+
+        MembershipEventSender.send(new MemberReinstated(suspended.orgId(), MemberReinstated.OPERATOR_DECISION, null,
+                Instant.now()));
+        await().untilAsserted(() -> mvc.perform(post(BASE + "/courses/{id}/enrollments", course)
+                        .with(member(suspended)))
+                .andExpect(status().isCreated()));
+
+        // The suspension arrives again (redelivery after a consumer restart): already applied, so no effect.
+        MembershipEventSender.send(new MemberSuspended(suspended.orgId(), MemberSuspended.OPERATOR_DECISION,
+                "unpaid fees", null, Instant.now()), suspension);
+        Person colleague = new Person(java.util.UUID.randomUUID().toString(), suspended.orgId(), "Olga Petrova");
+        String marker = MembershipEventSender.send(new MemberReinstated(suspended.orgId(),
+                MemberReinstated.OPERATOR_DECISION, "marker", Instant.now()));
+        await().untilAsserted(() -> assertThat(appliedEvents(suspended.orgId())).contains(marker));
+        mvc.perform(post(BASE + "/courses/{id}/enrollments", course).with(member(colleague)))
+                .andExpect(status().isCreated());
+    }
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    private java.util.List<String> appliedEvents(String memberId) {
+        var document = mongo.findById(memberId, org.bson.Document.class, "members");
+        return document == null ? java.util.List.of() : document.getList("appliedEvents", String.class);
+    }
+
+    @Test
+    void enrolmentIsVisibleToLearnerTrainerAndOperatorOnly() throws Exception {
+        String course = api.publishCourse(trainer(teacher), TrainingApi.inPersonCourse(5));
+        String id = api.enrol(member(amina), course).read("$.id");
+
+        mvc.perform(get(BASE + "/enrollments/{id}", id).with(member(amina))).andExpect(status().isOk());
+        mvc.perform(get(BASE + "/enrollments/{id}", id).with(trainer(teacher))).andExpect(status().isOk());
+        mvc.perform(get(BASE + "/enrollments/{id}", id).with(operator(Person.newStaff("Olivia Operator"))))
+                .andExpect(status().isOk());
+        mvc.perform(get(BASE + "/enrollments/{id}", id).with(member(marco))).andExpect(status().isNotFound());
+        mvc.perform(get(BASE + "/enrollments/{id}", id).with(trainer(Person.newStaff("Other Trainer"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete(BASE + "/enrollments/{id}", id).with(member(marco)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void mineListsOnlyTheCallersEnrolmentsWithTheirWaitlistPosition() throws Exception {
+        String full = api.publishCourse(trainer(teacher), TrainingApi.inPersonCourse(1));
+        String open = api.publishCourse(trainer(teacher), TrainingApi.inPersonCourse(3));
+        Person learner = Person.newMember("Fatou Sow");
+        api.enrol(member(marco), full);
+        api.enrol(member(learner), full);
+        api.enrol(member(learner), open);
+
+        mvc.perform(get(BASE + "/enrollments").param("mine", "true").with(member(learner)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[?(@.courseId == '%s')].status".formatted(full)).value("WAITLISTED"))
+                .andExpect(jsonPath("$[?(@.courseId == '%s')].waitlistPosition".formatted(full)).value(1))
+                .andExpect(jsonPath("$[?(@.courseId == '%s')].status".formatted(open)).value("CONFIRMED"));
+    }
+
+    @Test
+    void onlyMembersWithAnOrganisationEnrol() throws Exception {
+        String course = api.publishCourse(trainer(teacher), TrainingApi.inPersonCourse(3));
+        mvc.perform(post(BASE + "/courses/{id}/enrollments", course).with(trainer(teacher)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(BASE + "/courses/{id}/enrollments", course)
+                        .with(member(new Person(java.util.UUID.randomUUID().toString(), null, "No Org"))))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("NO_ORGANISATION"));
+        mvc.perform(post(BASE + "/courses/{id}/enrollments", java.util.UUID.randomUUID()).with(member(amina)))
+                .andExpect(status().isNotFound());
+    }
+
+}
