@@ -61,7 +61,7 @@ public class ProvisioningTasks {
         mongo.updateFirst(sameTask(pending), new Update()
                 .inc(TASK + ".attempts", 1)
                 .set(TASK + ".lastError", error)
-                .set(TASK + ".lastAttemptAt", clock.instant()), Membership.class);
+                .set(TASK + ".lastAttemptAt", clock.instant()), collection());
     }
 
     private boolean finish(Pending pending, ProvisioningOutcome.Result result, String detail) {
@@ -70,7 +70,13 @@ public class ProvisioningTasks {
                 .unset(TASK)
                 .set("lastProvisioning", new ProvisioningOutcome(task.taskId(), task.action(), result, detail,
                         clock.instant()));
-        return mongo.updateFirst(sameTask(pending), update, Membership.class).getModifiedCount() == 1;
+        return mongo.updateFirst(sameTask(pending), update, collection()).getModifiedCount() == 1;
+    }
+
+    // By collection name, not entity class: MongoTemplate would otherwise increment @Version, and a member
+    // saving its profile at that moment would get a 409 for the worker's bookkeeping.
+    private String collection() {
+        return mongo.getCollectionName(Membership.class);
     }
 
     private static Query sameTask(Pending pending) {
