@@ -29,6 +29,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.ProducerListener;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -50,6 +51,8 @@ public class MessagingAutoConfiguration {
                 ((ProducerFactory<Object, Object>) producers).copyWithConfigurationOverride(
                 Map.of(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, DeadLetterSerializer.class,
                         ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, DeadLetterSerializer.class)));
+        deadLetters.setProducerListener(new ProducerListener<>() {
+        });
         // Partition -1: Kafka picks it from the key, so a dead letter keeps its aggregate's ordering.
         var recoverer = new DeadLetterPublishingRecoverer(deadLetters,
                 (record, e) -> new TopicPartition(Topics.dlt(record.topic()), -1));

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.support.ProducerListener;
 
 /** The outbox relay and sweeper of {@link AggregateRoot}s. Switch off with {@code isec.outbox.enabled=false}. */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
@@ -40,6 +41,9 @@ public class OutboxAutoConfiguration {
         ProducerFactory<String, CloudEvent> factory = ((ProducerFactory<String, CloudEvent>) producers)
                 .copyWithConfigurationOverride(cloudEvents);
         KafkaTemplate<String, CloudEvent> template = new KafkaTemplate<>(factory);
+        // The default listener logs failed payloads, which may hold personal data; the publisher logs ids instead.
+        template.setProducerListener(new ProducerListener<>() {
+        });
         return new OutboxPublisher(mongo, template, properties.sendTimeout(), properties.sweepInterval(),
                 meters.getIfAvailable());
     }

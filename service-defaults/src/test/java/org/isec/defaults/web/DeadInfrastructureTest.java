@@ -85,6 +85,15 @@ class DeadInfrastructureTest {
     }
 
     @Test
+    void openApiDocumentIsPublicAtTheServicePathAndDoesNotAskForTheCaller() throws Exception {
+        HttpResponse<String> docs = get("/api/test/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode me = json(docs).at("/paths/~1api~1test~1me/get");
+        assertThat(me.isMissingNode()).isFalse();
+        assertThat(me.path("parameters").toString()).doesNotContain("caller");
+    }
+
+    @Test
     void chunkedBodyOverTheLimitIs413() throws Exception {
         // Valid JSON as far as it goes, so only its size can stop it.
         InputStream endless = new InputStream() {
