@@ -28,7 +28,8 @@ class ApplicationFlowTest extends IntegrationTest {
                 .andExpect(header().string("Location", startsWith("/api/membership/applications/")))
                 .andExpect(jsonPath("$.status").value("SUBMITTED"));
         String applicationId = ownApplications(userId);
-        events.await("isec.membership.MembershipApplied", applicationId);
+        var applied = events.await("isec.membership.MembershipApplied", applicationId);
+        assertThat(JsonSchemas.validate("isec.membership.MembershipApplied", 1, applied.data())).isEmpty();
 
         String memberId = approve(applicationId);
 
@@ -167,6 +168,18 @@ class ApplicationFlowTest extends IntegrationTest {
         mvc.perform(get("/api/membership/applications").param("size", "1000").with(operator()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
+    @Test
+    void theOpenApiDocumentIsPublicAndDescribesTheApi() throws Exception {
+        mvc.perform(get("/api/membership/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("ISEC membership"))
+                .andExpect(jsonPath("$.paths['/api/membership/applications'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/membership/applications/{id}/approve'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/membership/charter'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/membership/members/{id}'].patch").exists())
+                .andExpect(jsonPath("$.paths['/api/membership/ethics-reports/{id}/resolve'].post").exists());
     }
 
     private org.springframework.test.web.servlet.ResultActions mvcApply(String userId, String vat) throws Exception {

@@ -119,6 +119,11 @@ class CharterFlowTest extends IntegrationTest {
         mvc.perform(get("/api/membership/charter/versions"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].acceptanceDeadline").isNotEmpty());
+        mvc.perform(get("/api/membership/charter/versions/1").param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value("1"))
+                .andExpect(jsonPath("$.principles[4].title").value("Pas de travail des enfants"));
+        mvc.perform(get("/api/membership/charter/versions/999")).andExpect(status().isNotFound());
     }
 
     /** The current texts, republished with a change note and the given grace period. */
