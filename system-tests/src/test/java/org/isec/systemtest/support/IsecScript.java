@@ -49,6 +49,7 @@ final class IsecScript {
             if (stateDir != null) {
                 builder.environment().put("ISEC_STATE_DIR", stateDir.toString());
             }
+            builder.environment().put("ISEC_PORT_OFFSET", String.valueOf(Settings.portOffset()));
             Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroy();

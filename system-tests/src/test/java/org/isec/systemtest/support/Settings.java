@@ -21,13 +21,22 @@ public final class Settings {
         return url.isEmpty() ? null : url;
     }
 
+    /**
+     * Added to every port, as {@code ./isec} does with {@code ISEC_PORT_OFFSET}: a test run can then have
+     * its own stack beside a developer's running one ({@code -Disec.port.offset=10000}).
+     */
+    public static int portOffset() {
+        String configured = System.getProperty("isec.port.offset", System.getenv().getOrDefault("ISEC_PORT_OFFSET", "0"));
+        return Integer.parseInt(configured.strip());
+    }
+
     public static URI gatewayUrl() {
         String external = externalGatewayUrl();
-        return URI.create(stripSlash(external != null ? external : "http://localhost:8080"));
+        return URI.create(stripSlash(external != null ? external : "http://localhost:" + (8080 + portOffset())));
     }
 
     public static URI keycloakUrl() {
-        return URI.create(stripSlash(System.getProperty("isec.keycloak.url", "http://localhost:8180")));
+        return URI.create(stripSlash(System.getProperty("isec.keycloak.url", "http://localhost:" + (8180 + portOffset()))));
     }
 
     /** The issuer the services expect in every token (CONVENTIONS: KEYCLOAK_ISSUER_URI). */
@@ -36,7 +45,7 @@ public final class Settings {
     }
 
     public static String kafkaBootstrapServers() {
-        return System.getProperty("isec.kafka.bootstrap", "localhost:9092");
+        return System.getProperty("isec.kafka.bootstrap", "localhost:" + (9092 + portOffset()));
     }
 
     public static String imapHost() {
@@ -44,7 +53,7 @@ public final class Settings {
     }
 
     public static int imapPort() {
-        return Integer.getInteger("isec.imap.port", 3143);
+        return Integer.getInteger("isec.imap.port", 3143 + portOffset());
     }
 
     static Duration startTimeout() {
