@@ -1,6 +1,7 @@
 package org.isec.advisory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.isec.advisory.Tokens.advisor;
 import static org.isec.advisory.Tokens.newId;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -107,11 +108,11 @@ class DoubleBookingTest {
         api.json(post("/api/advisory/requests/{id}/sessions", id).with(advisor(advisorId)),
                         "{\"start\": \"%sT11:00\", \"end\": \"%sT10:00\", \"mode\": \"IN_PERSON\"}".formatted(DAY, DAY))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("end", "location")));
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("end", "location")));
         api.json(post("/api/advisory/requests/{id}/sessions", id).with(advisor(advisorId)),
                         "{\"start\": \"tomorrow\", \"end\": \"2020-01-01T10:00\", \"mode\": \"PHONE\"}")
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("start")));
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("start")));
     }
 
     private MvcResult book(String caseId, String advisorId, String start, String end) throws Exception {
