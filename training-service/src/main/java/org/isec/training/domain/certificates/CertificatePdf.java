@@ -25,8 +25,9 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Renders a certificate as a one-page A4 landscape PDF with the verification code and where to check it.
- * DejaVu Sans is embedded: it draws Latin and Arabic script (shaped by OpenPDF's ligaturizer, right to left).
- * It has no Chinese glyphs, so a Chinese certificate is printed in English (or Italian) — see {@link #printLanguage}.
+ * Fonts are embedded (subsets): DejaVu Sans for Latin and Arabic script (Arabic shaped by OpenPDF's ligaturizer
+ * and set right to left), WenQuanYi Micro Hei for Chinese. A language without a wording is printed in English or
+ * Italian — see {@link #printLanguage}.
  */
 final class CertificatePdf {
 
@@ -47,6 +48,18 @@ final class CertificatePdf {
     /** Fonts per rendering: a BaseFont keeps subset state that concurrent renderings must not share. */
     static CertificatePdf create() {
         return new CertificatePdf(font("DejaVuSans.ttf"), font("DejaVuSans-Bold.ttf"));
+    }
+
+    /** For Chinese: one CJK face for everything (it has Latin glyphs too); bold is synthesised. */
+    static CertificatePdf chinese() {
+        BaseFont cjk = font("wqy-microhei.ttc,0");
+        return new CertificatePdf(cjk, cjk);
+    }
+
+    /** The PDF of a certificate, in its print language with fonts that can draw it. */
+    static byte[] of(Certificate certificate, String verificationUrl) {
+        CertificatePdf pdf = "zh".equals(printLanguage(certificate)) ? chinese() : create();
+        return pdf.render(certificate, verificationUrl);
     }
 
     /** The language the PDF is printed in: the certificate's, unless the embedded font cannot draw it. */
@@ -73,19 +86,21 @@ final class CertificatePdf {
         PdfPTable body = new PdfPTable(1);
         body.setWidthPercentage(100);
         body.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
-        body.addCell(line("I.S.E.C.", bold, 16, ACCENT, 4, rtl));
-        body.addCell(line(texts.issuer(), regular, 9, MUTED, 26, false));
-        body.addCell(line(texts.heading(), bold, 30, ACCENT, 22, rtl));
-        body.addCell(line(texts.certifies(), regular, 13, INK, 10, rtl));
-        body.addCell(line(certificate.learnerName(), bold, 24, INK, 4, rtl));
+        // The consortium's name is Italian and Latin-script in every language.
+        body.addCell(line("I.S.E.C.", true, 18, ACCENT, 4, false));
+        body.addCell(line(texts.issuer(), false, 9, MUTED, 40, false));
+        body.addCell(line(texts.heading(), true, 34, ACCENT, 30, rtl));
+        body.addCell(line(texts.certifies(), false, 14, INK, 12, rtl));
+        body.addCell(line(certificate.learnerName(), true, 26, INK, 6, rtl));
         if (certificate.organisationName() != null) {
-            body.addCell(line(certificate.organisationName(), regular, 12, MUTED, 12, rtl));
+            body.addCell(line(certificate.organisationName(), false, 12, MUTED, 18, rtl));
         }
-        body.addCell(line(texts.completed(), regular, 13, INK, 8, rtl));
-        body.addCell(line(certificate.titleIn(language), bold, 18, ACCENT, 16, rtl));
-        body.addCell(line(texts.on() + " " + date(certificate, language), regular, 12, INK, 30, rtl));
-        body.addCell(line(texts.code() + ": " + certificate.verificationCode(), bold, 13, INK, 4, rtl));
-        body.addCell(line(texts.verifyAt() + ": " + verificationUrl, regular, 9, MUTED, 0, rtl));
+        body.addCell(line(texts.completed(), false, 14, INK, 10, rtl));
+        body.addCell(line(certificate.titleIn(language), true, 20, ACCENT, 22, rtl));
+        String dated = texts.on() + (texts.on().endsWith("，") ? "" : " ") + date(certificate, language);
+        body.addCell(line(dated, false, 12, INK, 60, rtl));
+        body.addCell(line(texts.code() + ": " + certificate.verificationCode(), true, 13, INK, 4, rtl));
+        body.addCell(line(texts.verifyAt() + ": " + verificationUrl, false, 9, MUTED, 0, rtl));
         document.add(body);
         document.close();
         return out.toByteArray();
@@ -96,8 +111,10 @@ final class CertificatePdf {
                 .format(certificate.completedAt().atZone(ROME));
     }
 
-    private PdfPCell line(String text, BaseFont base, float size, Color color, float spaceAfter, boolean rtl) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, new Font(base, size, Font.NORMAL, color)));
+    private PdfPCell line(String text, boolean strong, float size, Color color, float spaceAfter, boolean rtl) {
+        // A face without a bold cut (the CJK one serves both) gets its bold synthesised.
+        int style = strong && bold == regular ? Font.BOLD : Font.NORMAL;
+        PdfPCell cell = new PdfPCell(new Phrase(text, new Font(strong ? bold : regular, size, style, color)));
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         cell.setPaddingBottom(spaceAfter);
@@ -121,12 +138,13 @@ final class CertificatePdf {
         canvas.restoreState();
     }
 
-    private static BaseFont font(String file) {
+    private static BaseFont font(String name) {
+        String file = name.replaceFirst(",\\d+$", "");
         try (InputStream in = CertificatePdf.class.getResourceAsStream("/fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the classpath: /fonts/" + file);
             }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,7 +39,7 @@ public class CertificateService {
 
     public byte[] pdf(String typedCode) {
         Certificate certificate = verify(typedCode);
-        return CertificatePdf.create().render(certificate, verificationUrl(certificate));
+        return CertificatePdf.of(certificate, verificationUrl(certificate));
     }
 
     public String verificationUrl(Certificate certificate) {

@@ -6,7 +6,7 @@ import java.util.Map;
 record CertificateTexts(String heading, String certifies, String completed, String on, String code, String verifyAt,
                         String issuer) {
 
-    private static final String ISSUER = "I.S.E.C. — Imprenditori per lo Sviluppo della Cooperazione Economica";
+    private static final String ISSUER = "Imprenditori per lo Sviluppo della Cooperazione Economica";
 
     private static final Map<String, CertificateTexts> BY_LANGUAGE = Map.of(
             "it", new CertificateTexts("Attestato di completamento", "Si attesta che",
@@ -20,9 +20,10 @@ record CertificateTexts(String heading, String certifies, String completed, Stri
                     "ha completado el curso", "Milán,", "Código de verificación", "Verifique su autenticidad en",
                     ISSUER),
             "ar", new CertificateTexts("شهادة إتمام", "نشهد بأن", "قد أتم الدورة التدريبية", "ميلانو،",
-                    "رمز التحقق", "للتحقق من صحة هذه الشهادة", ISSUER));
+                    "رمز التحقق", "للتحقق من صحة هذه الشهادة", ISSUER),
+            "zh", new CertificateTexts("结业证书", "兹证明", "已完成课程", "米兰，", "验证码", "证书验证网址", ISSUER));
 
-    /** Languages whose script the embedded font can draw; Chinese needs a CJK font the service does not ship. */
+    /** Languages with a wording; any other language is printed in English or Italian. */
     static boolean has(String language) {
         return BY_LANGUAGE.containsKey(language);
     }

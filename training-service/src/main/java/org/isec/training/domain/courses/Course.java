@@ -84,11 +84,12 @@ public class Course extends AggregateRoot {
      * built-in ethics course) can be completed by any trainer.
      */
     public boolean canRecordCompletion(String userId, boolean trainer, boolean operator) {
-        return operator || (trainer && (trainerId == null || trainerId.equals(userId)));
+        return operator || isTrainedBy(userId, trainer);
     }
 
-    public boolean isTrainer(String userId) {
-        return trainerId != null && trainerId.equals(userId);
+    /** The course's trainer; for a course without one (the built-in ethics course), every trainer. */
+    public boolean isTrainedBy(String userId, boolean trainer) {
+        return trainer && (trainerId == null || trainerId.equals(userId));
     }
 
     /** The course language closest to {@code wanted}: itself if taught in it, else Italian, English, the first. */

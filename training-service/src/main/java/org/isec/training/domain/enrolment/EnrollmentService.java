@@ -92,7 +92,8 @@ public class EnrollmentService {
         if (enrollment.isLearner(caller.userId()) || caller.isOperator()) {
             return enrollment;
         }
-        boolean trainer = courses.find(enrollment.getCourseId()).map(c -> c.isTrainer(caller.userId()))
+        boolean trainer = courses.find(enrollment.getCourseId())
+                .map(c -> c.isTrainedBy(caller.userId(), caller.hasRole("trainer")))
                 .orElse(false);
         if (!trainer) {
             throw new NotFoundException("enrollment", id);
@@ -108,7 +109,7 @@ public class EnrollmentService {
     /** The roster of a course, for its trainer and operators. */
     public List<Enrollment> ofCourse(String courseId, Caller caller) {
         Course course = courses.require(courseId);
-        if (!course.isTrainer(caller.userId()) && !caller.isOperator()) {
+        if (!course.isTrainedBy(caller.userId(), caller.hasRole("trainer")) && !caller.isOperator()) {
             throw new NotFoundException("course roster", courseId);
         }
         return mongo.find(Query.query(where("courseId").is(courseId)).with(Sort.by("requestedAt")),
