@@ -72,9 +72,7 @@ final class CommissionRules {
             }
             text(problems, path + ".title", lot.title(), 3, 200, true);
             capabilities(problems, path + ".requiredCapabilities", lot.requiredCapabilities());
-            if (lot.budget() != null) {
-                Budget.check(lot.budget(), path + ".budget", currency, problems);
-            }
+            Budget.check(lot.budget(), path + ".budget", currency, problems);
         }
     }
 

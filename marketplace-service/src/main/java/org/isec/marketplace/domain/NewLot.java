@@ -2,6 +2,6 @@ package org.isec.marketplace.domain;
 
 import java.util.List;
 
-/** A lot as the buyer describes it; the budget is optional. */
+/** A lot as the buyer describes it, with its own budget in the commission's currency. */
 public record NewLot(String title, List<String> requiredCapabilities, Budget budget) {
 }
