@@ -20,6 +20,8 @@ class KeycloakAdmin {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
             new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
+            new ParameterizedTypeReference<>() { };
 
     private final RestClient http;
     private final ServiceAccountToken token;
@@ -68,11 +70,18 @@ class KeycloakAdmin {
     }
 
     private void changeRealmRole(HttpMethod method, String userId) {
-        Map<String, Object> role = call(() -> http.get()
-                .uri("/admin/realms/{realm}/roles/{role}", keycloak.realm(), keycloak.memberRole())
+        // The provisioner holds only manage/view/query-users, which cannot read /roles/{name}; the user's own
+        // role-mapping lists can be read, and they hold the role's id: "available" to grant, current to revoke.
+        String list = method == HttpMethod.DELETE ? "" : "/available";
+        List<Map<String, Object>> roles = call(() -> http.get()
+                .uri("/admin/realms/{realm}/users/{id}/role-mappings/realm" + list, keycloak.realm(), userId)
                 .headers(h -> h.setBearerAuth(token.get()))
-                .retrieve().body(JSON_OBJECT), null);
-        Map<String, Object> reference = Map.of("id", role.get("id"), "name", role.get("name"));
+                .retrieve().body(JSON_LIST), userId);
+        var role = roles.stream().filter(r -> keycloak.memberRole().equals(r.get("name"))).findFirst();
+        if (role.isEmpty()) {
+            return; // already granted (not "available") or already revoked (not mapped): nothing to change
+        }
+        Map<String, Object> reference = Map.of("id", role.get().get("id"), "name", role.get().get("name"));
         call(() -> http.method(method)
                 .uri("/admin/realms/{realm}/users/{id}/role-mappings/realm", keycloak.realm(), userId)
                 .headers(h -> h.setBearerAuth(token.get()))

@@ -30,6 +30,8 @@ public final class KeycloakStub implements AutoCloseable {
     }
 
     private static final Pattern USER = Pattern.compile("/admin/realms/isec/users/([^/]+)");
+    private static final Map<String, Object> MEMBER_ROLE = Map.of("id", "role-member-id", "name", "member", "composite", false);
+    private static final Pattern AVAILABLE_ROLES = Pattern.compile("/admin/realms/isec/users/([^/]+)/role-mappings/realm/available");
     private static final Pattern ROLE_MAPPINGS = Pattern.compile("/admin/realms/isec/users/([^/]+)/role-mappings/realm");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -129,8 +131,19 @@ public final class KeycloakStub implements AutoCloseable {
             respond(exchange, 401, null);
             return;
         }
-        if (method.equals("GET") && path.equals("/admin/realms/isec/roles/member")) {
-            respond(exchange, 200, Map.of("id", "role-member-id", "name", "member", "composite", false));
+        if (path.startsWith("/admin/realms/isec/roles/")) {
+            // As in the real realm: manage/view/query-users may not read role definitions.
+            respond(exchange, 403, Map.of("error", "unknown_error"));
+            return;
+        }
+        Matcher available = AVAILABLE_ROLES.matcher(path);
+        if (available.matches() && method.equals("GET")) {
+            String userId = available.group(1);
+            if (!users.containsKey(userId)) {
+                respond(exchange, 404, Map.of("error", "User not found"));
+            } else {
+                respond(exchange, 200, realmRoles.get(userId).contains("member") ? List.of() : List.of(MEMBER_ROLE));
+            }
             return;
         }
         Matcher mappings = ROLE_MAPPINGS.matcher(path);
@@ -161,6 +174,10 @@ public final class KeycloakStub implements AutoCloseable {
     private void changeRoles(HttpExchange exchange, String method, String userId, String body) throws IOException {
         if (!users.containsKey(userId)) {
             respond(exchange, 404, Map.of("error", "User not found"));
+            return;
+        }
+        if (method.equals("GET")) {
+            respond(exchange, 200, realmRoles.get(userId).contains("member") ? List.of(MEMBER_ROLE) : List.of());
             return;
         }
         List<?> roles = JSON.readValue(body, List.class);
