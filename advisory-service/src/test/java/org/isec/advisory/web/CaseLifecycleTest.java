@@ -70,7 +70,7 @@ class CaseLifecycleTest {
         List<Integer> areaPoints = JsonPath.read(suggestions, "$[?(@.advisorId == '" + frenchFinance + "')].breakdown.area");
         List<Integer> languagePoints = JsonPath.read(suggestions,
                 "$[?(@.advisorId == '" + italianMarketing + "')].breakdown.language");
-        assertThat(areaPoints).containsExactly(50);
+        assertThat(areaPoints).containsExactly(55);
         assertThat(languagePoints).containsExactly(0);
 
         call(post("/api/advisory/requests/{id}/assign", id).with(operator()),

@@ -12,11 +12,12 @@ import org.springframework.stereotype.Service;
 /**
  * Ranks active advisors for a case, out of 100 points:
  * <ul>
- *   <li>area, 50: the advisor covers the case's area — the expertise matters most;</li>
+ *   <li>area, 55: the advisor covers the case's area — expertise matters most, so it outweighs language and free
+ *       time together;</li>
  *   <li>language, 30: the advisor speaks the member's preferred language — the barrier the consortium exists to
- *       lower;</li>
- *   <li>load, up to 20: in proportion to the free places left, 20 × (max − open) / max, so work spreads out and a
- *       fully booked advisor gets none.</li>
+ *       lower, so it outweighs an empty diary;</li>
+ *   <li>load, up to 15: in proportion to the free places left, 15 × (max − open) / max, rounded, so work spreads
+ *       out and a fully booked advisor gets none.</li>
  * </ul>
  * Ties go to the advisor with fewer open cases, then by name. Every advisor is listed, with the reasons for
  * the score, so the operator can overrule the ranking knowingly.
@@ -24,9 +25,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AssignmentSuggestions {
 
-    static final int AREA_POINTS = 50;
+    static final int AREA_POINTS = 55;
     static final int LANGUAGE_POINTS = 30;
-    static final int LOAD_POINTS = 20;
+    static final int LOAD_POINTS = 15;
 
     private final Cases cases;
     private final AdvisorDirectory advisors;
