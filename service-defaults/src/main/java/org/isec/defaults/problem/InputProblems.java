@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -97,6 +98,10 @@ final class InputProblems {
                     ? rule.getMessage() : Problems.text(request, "field.invalid");
             return List.of(new InvalidField(field, message));
         }
+        if (jackson instanceof InputCoercionException outOfRange) {
+            // Well-formed but too big for its field, like 1e40 for an int.
+            return List.of(TypeNames.mismatch(request, field, outOfRange.getTargetType()));
+        }
         if (jackson instanceof StreamReadException syntax && syntax.getLocation() != null) {
             return List.of(new InvalidField(field, Problems.text(request, "field.malformed",
                     String.valueOf(syntax.getLocation().getLineNr()),
@@ -106,7 +111,7 @@ final class InputProblems {
     }
 
     static boolean isSyntaxError(HttpMessageNotReadableException e) {
-        return find(e, StreamReadException.class) != null;
+        return find(e, StreamReadException.class) != null && find(e, InputCoercionException.class) == null;
     }
 
     static <T extends Throwable> T find(Throwable e, Class<T> type) {

@@ -100,6 +100,16 @@ class ProblemMappingTest {
     }
 
     @Test
+    void numberTooBigForItsFieldIsNamed() throws Exception {
+        String body = VALID.replace("\"employees\": 4", "\"employees\": 99999999999999");
+        mvc.perform(postJson("/api/test/applications", body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("One or more fields are invalid."))
+                .andExpect(jsonPath("$.errors[0].field").value("employees"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be an integer"));
+    }
+
+    @Test
     void wrongTypeInsideAListIsNamedWithItsIndex() throws Exception {
         String body = VALID.replace("[{\"title\": \"Uniforms\"}]", "[{\"title\": \"Uniforms\"}, 7]");
         mvc.perform(postJson("/api/test/applications", body))
