@@ -236,6 +236,18 @@ class ProblemMappingTest {
     }
 
     @Test
+    void problemsAreJsonEvenForClientsThatAskForSomethingElse() throws Exception {
+        mvc.perform(get("/api/test/items/{id}", "7b1c3c36-4a3e-4a7e-9d1a-3c2c1a0b9e11").with(member())
+                        .accept(MediaType.APPLICATION_XML))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Not found"));
+        mvc.perform(get("/api/test/public/hello").accept(MediaType.APPLICATION_XML))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void unknownPathIs404Problem() throws Exception {
         mvc.perform(get("/api/test/nothing-here").with(member()))
                 .andExpect(status().isNotFound())
