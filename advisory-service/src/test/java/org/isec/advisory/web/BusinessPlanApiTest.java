@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.isec.advisory.Tokens.advisor;
 import static org.isec.advisory.Tokens.member;
 import static org.isec.advisory.Tokens.newId;
@@ -168,7 +169,11 @@ class BusinessPlanApiTest {
         mvc.perform(get("/api/advisory/business-plans/{id}", id).with(operator())).andExpect(status().isOk());
         mvc.perform(get("/api/advisory/business-plans/{id}/financials", id).with(advisor(ownAdvisor)))
                 .andExpect(status().isOk());
+        mvc.perform(get("/api/advisory/business-plans").with(advisor(ownAdvisor)))
+                .andExpect(jsonPath("$[*].id", hasItem(id)));
         mvc.perform(get("/api/advisory/business-plans/{id}", id).with(advisor(newId()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/advisory/business-plans").with(advisor(newId())))
+                .andExpect(jsonPath("$[*].id", not(hasItem(id))));
         mvc.perform(get("/api/advisory/business-plans/{id}/pdf", id).with(member(newId()))).andExpect(status().isNotFound());
         api.json(put("/api/advisory/business-plans/{id}", id).with(operator()), SAPORI_DEL_NILO)
                 .andExpect(status().isNotFound());

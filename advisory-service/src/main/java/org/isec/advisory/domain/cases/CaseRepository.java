@@ -15,4 +15,11 @@ interface CaseRepository extends MongoRepository<AdvisoryCase, String> {
     long countByAssignmentAdvisorIdAndStageNot(String advisorId, Stage stage);
 
     boolean existsByMemberIdAndAssignmentAdvisorId(String memberId, String advisorId);
+
+    List<MemberOnly> findMemberIdByAssignmentAdvisorId(String advisorId);
+
+    /** Projection: only the member id of a case. */
+    interface MemberOnly {
+        String getMemberId();
+    }
 }

@@ -153,6 +153,13 @@ public class Cases {
         return cases.existsByMemberIdAndAssignmentAdvisorId(memberId, advisorId);
     }
 
+    /** The organisations {@code advisorId} advises or advised, whose plans they may therefore read. */
+    public java.util.Set<String> membersAdvisedBy(String advisorId) {
+        return cases.findMemberIdByAssignmentAdvisorId(advisorId).stream()
+                .map(CaseRepository.MemberOnly::getMemberId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     long openCasesOf(String advisorId) {
         return cases.countByAssignmentAdvisorIdAndStageNot(advisorId, Stage.CLOSED);
     }

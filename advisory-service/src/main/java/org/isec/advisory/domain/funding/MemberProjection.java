@@ -56,6 +56,10 @@ public class MemberProjection {
     }
 
     private static Update profile(OrganizationProfile p) {
+        if (p == null) {
+            // Nothing to replace: keep what is known rather than blank it.
+            return new Update();
+        }
         return new Update()
                 .set("legalName", p.legalName())
                 .set("legalForm", p.legalForm())

@@ -9,4 +9,6 @@ interface BusinessPlanRepository extends MongoRepository<BusinessPlan, String> {
     List<BusinessPlan> findByMemberIdOrderByCreatedAtDesc(String memberId);
 
     List<BusinessPlan> findAllByOrderByCreatedAtDesc();
+
+    List<BusinessPlan> findByMemberIdInOrderByCreatedAtDesc(java.util.Collection<String> memberIds);
 }

@@ -88,9 +88,15 @@ public class BusinessPlans {
         return plan;
     }
 
+    /** Operators: every plan; advisors: the plans of the members they advise; members: their own. */
     public List<BusinessPlan> visibleTo(Caller caller) {
-        return caller.isOperator() ? plans.findAllByOrderByCreatedAtDesc()
-                : plans.findByMemberIdOrderByCreatedAtDesc(caller.requireOrgId());
+        if (caller.isOperator()) {
+            return plans.findAllByOrderByCreatedAtDesc();
+        }
+        if (caller.hasRole("advisor") && caller.orgId() == null) {
+            return plans.findByMemberIdInOrderByCreatedAtDesc(cases.membersAdvisedBy(caller.userId()));
+        }
+        return plans.findByMemberIdOrderByCreatedAtDesc(caller.requireOrgId());
     }
 
     /** @param version null for the current version */

@@ -48,13 +48,26 @@ final class PageFooter extends PdfPageEventHelper {
         canvas.stroke();
         canvas.restoreState();
 
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(title + "  ·  " + labels.text("document.footer"), style.small), document.left(), y, 0);
         String page = labels.text("document.page", writer.getPageNumber()) + " ";
         float pageWidth = style.base.getWidthPoint(page, SIZE);
         float x = document.right() - 24 - pageWidth;
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(fitted(x - document.left() - 12), style.small),
+                document.left(), y, 0);
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(page, style.small), x, y, 0);
         canvas.addTemplate(total, x + pageWidth, y);
+    }
+
+    /** Title and consortium if they fit before the page number; else the title alone, shortened if need be. */
+    private String fitted(float width) {
+        String full = title + "  ·  " + labels.text("document.footer");
+        if (style.base.getWidthPoint(full, SIZE) <= width) {
+            return full;
+        }
+        String shortened = title;
+        while (shortened.length() > 1 && style.base.getWidthPoint(shortened + "…", SIZE) > width) {
+            shortened = shortened.substring(0, shortened.length() - 1);
+        }
+        return shortened.equals(title) ? title : shortened.strip() + "…";
     }
 
     /** By now the writer has already moved past the last page, hence the − 1. */

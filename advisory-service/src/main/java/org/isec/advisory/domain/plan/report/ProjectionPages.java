@@ -18,6 +18,7 @@ import org.isec.advisory.domain.plan.report.Tables.Row;
 final class ProjectionPages {
 
     private static final int YEARS_PER_TABLE = 5;
+    private static final float LABEL_WIDTH = 3.2f;
 
     private final Chapters chapters;
     private final Tables tables;
@@ -122,7 +123,13 @@ final class ProjectionPages {
                 chunk.forEach(y -> cells.add(line.value().apply(y)));
                 return new Row(cells, line.strong());
             }).toList();
-            chapters.table(tables.of(Tables.widths(3.2f, chunk.size()), header, rows));
+            var table = tables.of(Tables.widths(LABEL_WIDTH, chunk.size()), header, rows);
+            if (years.size() > YEARS_PER_TABLE) {
+                // A shorter last table keeps the columns of the full ones, so years line up down the page.
+                table.setWidthPercentage(100f * (LABEL_WIDTH + chunk.size()) / (LABEL_WIDTH + YEARS_PER_TABLE));
+                table.setHorizontalAlignment(org.openpdf.text.Element.ALIGN_LEFT);
+            }
+            chapters.table(table);
         }
     }
 
