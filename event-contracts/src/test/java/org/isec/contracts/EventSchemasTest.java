@@ -100,6 +100,15 @@ class EventSchemasTest {
     }
 
     @Test
+    void reservedDemoDomainsAreValidEmailAddresses() {
+        // RFC 2606 names such as isec.example are what the dev realm's demo users have; a TLD list must not refuse them.
+        ObjectNode json = (ObjectNode) EventCodec.mapper().valueToTree(SampleEvents.membershipApplied());
+        ((ObjectNode) json.get("contact")).put("email", "amina@isec.example");
+
+        assertThat(JsonSchemas.validate("isec.membership.MembershipApplied", 1, EventCodec.mapper().writeValueAsBytes(json))).isEmpty();
+    }
+
+    @Test
     void addedPropertiesStayValidWithinAVersion() {
         ObjectNode json = (ObjectNode) EventCodec.mapper().valueToTree(SampleEvents.commissionAwarded());
         json.put("awardedBy", "a field a newer producer added");
