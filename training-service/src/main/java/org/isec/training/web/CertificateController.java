@@ -32,7 +32,7 @@ class CertificateController {
     @GetMapping("/{code}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String code) {
         Certificate certificate = certificates.verify(code);
-        byte[] pdf = certificates.pdf(certificate.verificationCode());
+        byte[] pdf = certificates.pdf(certificate);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

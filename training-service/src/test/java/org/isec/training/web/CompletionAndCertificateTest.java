@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bson.Document;
 import org.isec.contracts.IsecCloudEvents;
 import org.isec.contracts.SampleEvents;
 import org.isec.contracts.membership.MemberApproved;
@@ -21,14 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.isec.training.TrainingApi.BASE;
 import static org.isec.training.TrainingEventTap.awaitEvent;
 import static org.isec.training.Tokens.member;
@@ -49,6 +51,8 @@ class CompletionAndCertificateTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    MongoTemplate mongo;
 
     TrainingApi api;
     Person teacher = Person.newStaff("Giulia Trainer");
@@ -173,11 +177,8 @@ class CompletionAndCertificateTest {
         assertThat(completed.memberId()).isEqualTo(learner.orgId());
     }
 
-    @Autowired
-    org.springframework.data.mongodb.core.MongoTemplate mongo;
-
     private String organisationOf(Person person) {
-        var document = mongo.findById(person.orgId(), org.bson.Document.class, "members");
+        Document document = mongo.findById(person.orgId(), Document.class, "members");
         return document == null ? null : document.getString("organisationName");
     }
 

@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.isec.training.TrainingApi.BASE;
 import static org.isec.training.TrainingEventTap.awaitEvent;
 import static org.isec.training.Tokens.member;
@@ -58,10 +60,10 @@ class CourseCatalogueTest {
                  "sessions": [{"start": "2037-02-10T08:30:00Z", "end": "2037-02-10T12:00:00Z",
                                "location": "Via Roma 1, Milano"}]}
                 """;
-        String id = api.json(mvc.perform(post(BASE + "/courses").with(trainer(teacher))
+        String id = TrainingApi.json(mvc.perform(post(BASE + "/courses").with(trainer(teacher))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith(BASE + "/courses/")))
+                .andExpect(header().string("Location", startsWith(BASE + "/courses/")))
                 .andExpect(jsonPath("$.trainerId").value(teacher.userId()))
                 .andExpect(jsonPath("$.sessions[0].start").value("2037-02-10T09:30:00+01:00"))
                 .andExpect(jsonPath("$.sessions[0].timeZone").value("Europe/Rome"))
@@ -151,7 +153,7 @@ class CourseCatalogueTest {
                         .param("size", "100").with(member(reader)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].id", hasItem(webinar)))
-                .andExpect(jsonPath("$.items[*].topic", everyItem(org.hamcrest.Matchers.is("MARKETING"))));
+                .andExpect(jsonPath("$.items[*].topic", everyItem(is("MARKETING"))));
         mvc.perform(get(BASE + "/courses").param("language", "ar").param("format", "SELF_PACED")
                         .param("size", "100").with(member(reader)))
                 .andExpect(jsonPath("$.items[*].id", hasItem(selfPaced)))

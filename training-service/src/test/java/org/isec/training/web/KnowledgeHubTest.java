@@ -1,6 +1,7 @@
 package org.isec.training.web;
 
 import org.isec.devstack.junit.WithInfrastructure;
+import org.isec.training.TrainingApi;
 import org.isec.training.Tokens.Person;
 import org.isec.training.domain.hub.ArticleSeeds;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -138,9 +140,8 @@ class KnowledgeHubTest {
                 .andExpect(jsonPath("$.errors[0].field").value("lang"));
     }
 
-    private String api(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-                       String body) throws Exception {
-        return org.isec.training.TrainingApi.json(mvc.perform(request.with(trainer(editor))
+    private String api(MockHttpServletRequestBuilder request, String body) throws Exception {
+        return TrainingApi.json(mvc.perform(request.with(trainer(editor))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
                 .andReturn()).read("$.id");
     }

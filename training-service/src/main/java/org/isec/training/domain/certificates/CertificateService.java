@@ -37,17 +37,12 @@ public class CertificateService {
         return holder.certificate;
     }
 
-    public byte[] pdf(String typedCode) {
-        Certificate certificate = verify(typedCode);
+    public byte[] pdf(Certificate certificate) {
         return CertificatePdf.of(certificate, verificationUrl(certificate));
     }
 
     public String verificationUrl(Certificate certificate) {
         return verificationBaseUrl + certificate.verificationCode();
-    }
-
-    public static String printLanguage(Certificate certificate) {
-        return CertificatePdf.printLanguage(certificate);
     }
 
     /** Reads only the embedded certificate, not the enrolment around it. */

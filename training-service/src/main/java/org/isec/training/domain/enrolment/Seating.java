@@ -32,12 +32,9 @@ class Seating {
 
     /** Seats or queues a PENDING enrolment and records the outcome in it. */
     Enrollment place(Enrollment enrollment, Course course) {
-        if (!course.hasSeatLimit()) {
-            enrollment.confirm(false, clock.instant());
-            mongo.save(enrollment);
-            return enrollment;
-        }
-        SeatLedger.Placement placement = ledger.allocate(course.getId(), course.getCapacity(), enrollment.getId());
+        SeatLedger.Placement placement = course.hasSeatLimit()
+                ? ledger.allocate(course.getId(), course.getCapacity(), enrollment.getId())
+                : new SeatLedger.Placement(true, 0);
         if (placement.seated()) {
             enrollment.confirm(false, clock.instant());
         } else {
