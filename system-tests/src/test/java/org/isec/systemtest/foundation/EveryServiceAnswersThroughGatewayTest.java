@@ -2,6 +2,8 @@ package org.isec.systemtest.foundation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+
 import org.isec.systemtest.support.Api;
 import org.isec.systemtest.support.ApiResponse;
 import org.isec.systemtest.support.SystemTest;
@@ -45,8 +47,14 @@ class EveryServiceAnswersThroughGatewayTest {
 
     @Test
     void gatewayShowsEveryServiceOnOneApiPage() {
-        ApiResponse config = Api.anonymous().get("/api-docs/swagger-config");
+        ApiResponse page = Api.anonymous().get("/api-docs");
+        if (page.status() / 100 == 3) {
+            page = Api.anonymous().get(URI.create(page.header("Location")).getPath());
+        }
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
 
+        ApiResponse config = Api.anonymous().get("/v3/api-docs/swagger-config");
         assertThat(config.status()).as("%s", config).isEqualTo(200);
         assertThat(config.body().path("urls").values())
                 .extracting(url -> url.path("url").asString())
