@@ -25,7 +25,7 @@ public final class MembershipEventSender {
     private MembershipEventSender() {
     }
 
-    /** Sends the event under a new CloudEvent id and returns that id (to redeliver it with {@link #send(IsecEvent, String)}). */
+    /** Sends the event under a new CloudEvent id and returns it, to redeliver with {@link #send(IsecEvent, String)}. */
     public static String send(IsecEvent event) {
         String id = UUID.randomUUID().toString();
         send(event, id);

@@ -9,8 +9,8 @@ import org.isec.training.domain.certificates.Certificate;
  * What anyone holding a verification code learns: that the certificate is genuine, who it names (the name and
  * organisation printed on it, nothing more), which course and when. No user ids, e-mails or enrolment data.
  */
-record PublicCertificate(String verificationCode, boolean valid, Holder holder, CertificateResponse.CertificateCourse course,
-                         String language, LocalDate completedOn, Instant issuedAt, String pdfUrl) {
+record PublicCertificate(String verificationCode, boolean valid, Holder holder,
+                         CertificateResponse.CertificateCourse course, String language, LocalDate completedOn, Instant issuedAt, String pdfUrl) {
 
     record Holder(String name, String organisation) {
     }

@@ -177,4 +177,14 @@ class CourseCatalogueTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(get(BASE + "/courses")).andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void openApiDocumentDescribesTheApiWithoutTheTokenAsAParameter() throws Exception {
+        mvc.perform(get(BASE + "/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/training/courses/{id}/enrollments'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/training/certificates/{code}/pdf'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/training/courses/{id}/enrollments'].post.parameters[*].name",
+                        not(hasItem("token"))));
+    }
 }

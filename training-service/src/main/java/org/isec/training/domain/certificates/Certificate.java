@@ -3,6 +3,8 @@ package org.isec.training.domain.certificates;
 import java.time.Instant;
 import java.util.Map;
 
+import org.isec.training.domain.Languages;
+
 /**
  * A certificate of completion. It lives inside its enrolment document, so completion, certificate and their
  * events are one write.
@@ -17,7 +19,7 @@ public record Certificate(String id, String verificationCode, String language, S
                           String courseTopic, Instant completedAt, Instant issuedAt) {
 
     public String titleIn(String wanted) {
-        String language = org.isec.training.domain.Languages.pick(courseTitle.keySet(), wanted);
+        String language = Languages.pick(courseTitle.keySet(), wanted);
         return language == null ? "" : courseTitle.get(language);
     }
 }

@@ -18,9 +18,8 @@ public class CertificateService {
     private final MongoTemplate mongo;
     private final String verificationBaseUrl;
 
-    CertificateService(MongoTemplate mongo,
-                       @Value("${isec.training.certificate-verification-url:http://localhost:8080/api/training/certificates/}")
-                       String verificationBaseUrl) {
+    CertificateService(MongoTemplate mongo, @Value("${isec.training.certificate-verification-url:"
+            + "http://localhost:8080/api/training/certificates/}") String verificationBaseUrl) {
         this.mongo = mongo;
         this.verificationBaseUrl = verificationBaseUrl.endsWith("/") ? verificationBaseUrl : verificationBaseUrl + "/";
     }

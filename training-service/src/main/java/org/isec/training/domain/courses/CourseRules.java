@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -118,7 +119,7 @@ final class CourseRules {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -14,6 +14,7 @@ import org.isec.training.domain.courses.CourseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,6 +27,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public class EnrollmentService {
 
     private static final Logger log = LoggerFactory.getLogger(EnrollmentService.class);
+    private static final int CANCEL_ATTEMPTS = 3;
 
     private final MongoTemplate mongo;
     private final CourseService courses;
@@ -71,16 +73,26 @@ public class EnrollmentService {
 
     /** The learner or an operator cancels; a freed seat goes to the first on the waitlist. */
     public Enrollment cancel(String id, Caller caller) {
-        Enrollment enrollment = visible(id, caller);
-        if (!enrollment.isLearner(caller.userId()) && !caller.isOperator()) {
-            throw new ForbiddenException("NOT_LEARNER", "Only the learner or an operator can cancel an enrolment.");
+        for (int attempt = 1; ; attempt++) {
+            Enrollment enrollment = visible(id, caller);
+            if (!enrollment.isLearner(caller.userId()) && !caller.isOperator()) {
+                throw new ForbiddenException("NOT_LEARNER", "Only the learner or an operator can cancel an enrolment.");
+            }
+            enrollment.cancel(caller.userId(), clock.instant());
+            try {
+                mongo.save(enrollment);
+            } catch (OptimisticLockingFailureException promotedMeanwhile) {
+                // A promotion raced us (the learner just got a seat): cancel what it is now.
+                if (attempt < CANCEL_ATTEMPTS) {
+                    continue;
+                }
+                throw promotedMeanwhile;
+            }
+            seating.releaseAndRefill(enrollment.getCourseId(), id);
+            log.info("enrolment {} in course {} cancelled by {}{}", id, enrollment.getCourseId(), caller.userId(),
+                    caller.isOperator() && !enrollment.isLearner(caller.userId()) ? " (operator)" : "");
+            return enrollment;
         }
-        enrollment.cancel(caller.userId(), clock.instant());
-        mongo.save(enrollment);
-        seating.releaseAndRefill(enrollment.getCourseId(), id);
-        log.info("enrolment {} in course {} cancelled by {}{}", id, enrollment.getCourseId(), caller.userId(),
-                caller.isOperator() && !enrollment.isLearner(caller.userId()) ? " (operator)" : "");
-        return enrollment;
     }
 
     /** The learner, the course's trainer and operators see an enrolment; for anyone else it does not exist. */

@@ -1,5 +1,6 @@
 package org.isec.training.domain.certificates;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -34,7 +35,7 @@ class VerificationCodesTest {
     @Test
     void encodingFollowsCrockfordBase32() {
         byte[] allOnes = new byte[10];
-        java.util.Arrays.fill(allOnes, (byte) 0xFF);
+        Arrays.fill(allOnes, (byte) 0xFF);
         assertThat(VerificationCodes.encode(new byte[10])).isEqualTo("0000000000000000");
         assertThat(VerificationCodes.encode(allOnes)).isEqualTo("ZZZZZZZZZZZZZZZZ");
         // The 5-bit values 0..31 in order spell the alphabet: no I, L, O or U.

@@ -1,6 +1,7 @@
 package org.isec.training.domain.hub;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LanguageFallbackTest {
 
     static Article article(String... languages) {
-        Map<String, Translation> translations = new java.util.LinkedHashMap<>();
+        Map<String, Translation> translations = new LinkedHashMap<>();
         for (String language : languages) {
             translations.put(language, new Translation("title " + language, null, "body " + language, Instant.EPOCH,
                     "editor"));
