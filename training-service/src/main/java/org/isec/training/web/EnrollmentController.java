@@ -50,9 +50,11 @@ class EnrollmentController {
         throw InvalidInputException.of("mine", "use mine=true for your enrolments, or courseId=… for a roster");
     }
 
+    /** @param reason required when an operator cancels someone else's enrolment (kept for the audit) */
     @DeleteMapping("/{id}")
-    EnrollmentResponse cancel(@PathVariable String id, Caller caller) {
-        return view(enrollments.cancel(id, caller));
+    EnrollmentResponse cancel(@PathVariable String id, @RequestParam(required = false) String reason,
+                              Caller caller) {
+        return view(enrollments.cancel(id, caller, reason));
     }
 
     record CompletionRequest(String language) {

@@ -169,6 +169,29 @@ class EnrolmentFlowTest {
     }
 
     @Test
+    void anOperatorCancelsALearnersEnrolmentOnlyWithAReason() throws Exception {
+        String course = api.publishCourse(trainer(teacher), TrainingApi.inPersonCourse(5));
+        String id = api.enrol(member(amina), course).read("$.id");
+        Person olivia = Person.newStaff("Olivia Operator");
+
+        mvc.perform(delete(BASE + "/enrollments/{id}", id).with(operator(olivia)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(delete(BASE + "/enrollments/{id}", id).param("reason", "duplicate registration")
+                        .with(operator(olivia)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CANCELLED"));
+        Document stored = mongo.findById(id, Document.class, "enrollments");
+        assertThat(stored.getString("cancelledBy")).isEqualTo(olivia.userId());
+        assertThat(stored.getString("cancellationReason")).isEqualTo("duplicate registration");
+        // The trainer sees the enrolment but cannot cancel it.
+        String other = api.enrol(member(marco), course).read("$.id");
+        mvc.perform(delete(BASE + "/enrollments/{id}", other).param("reason", "no").with(trainer(teacher)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("NOT_LEARNER"));
+    }
+
+    @Test
     void mineListsOnlyTheCallersEnrolmentsWithTheirWaitlistPosition() throws Exception {
         String full = api.publishCourse(trainer(teacher), TrainingApi.inPersonCourse(1));
         String open = api.publishCourse(trainer(teacher), TrainingApi.inPersonCourse(3));

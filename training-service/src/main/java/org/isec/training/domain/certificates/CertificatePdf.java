@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -58,8 +59,17 @@ final class CertificatePdf {
 
     /** The PDF of a certificate, in its print language with fonts that can draw it. */
     static byte[] of(Certificate certificate, String verificationUrl) {
-        CertificatePdf pdf = "zh".equals(printLanguage(certificate)) ? chinese() : create();
+        String language = printLanguage(certificate);
+        // A Chinese name or organisation on a certificate in another Latin-script language needs the CJK face too.
+        boolean han = !"ar".equals(language) && Stream.of(certificate.learnerName(), certificate.organisationName(),
+                certificate.titleIn(language)).anyMatch(CertificatePdf::hasHan);
+        CertificatePdf pdf = "zh".equals(language) || han ? chinese() : create();
         return pdf.render(certificate, verificationUrl);
+    }
+
+    private static boolean hasHan(String text) {
+        return text != null && text.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** The language the PDF is printed in: the certificate's, unless the embedded font cannot draw it. */

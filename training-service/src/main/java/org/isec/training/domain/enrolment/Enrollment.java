@@ -43,6 +43,7 @@ public class Enrollment extends AggregateRoot {
     private Integer positionWhenWaitlisted;
     private Instant cancelledAt;
     private String cancelledBy;
+    private String cancellationReason;
     private Instant completedAt;
     private String completedBy;
     private Certificate certificate;
@@ -94,7 +95,7 @@ public class Enrollment extends AggregateRoot {
         return true;
     }
 
-    void cancel(String byUserId, Instant now) {
+    void cancel(String byUserId, String reason, Instant now) {
         switch (status) {
             case CANCELLED -> throw new ConflictException("ALREADY_CANCELLED", "The enrolment is already cancelled.");
             case COMPLETED -> throw new ConflictException("ALREADY_COMPLETED",
@@ -107,6 +108,7 @@ public class Enrollment extends AggregateRoot {
         activeKey = null;
         cancelledAt = now;
         cancelledBy = byUserId;
+        cancellationReason = reason;
         raise(new EnrollmentCancelled(id, courseId, memberId, userId, heldSeat, now));
     }
 
@@ -178,6 +180,10 @@ public class Enrollment extends AggregateRoot {
 
     public Instant getCancelledAt() {
         return cancelledAt;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
     }
 
     public Instant getCompletedAt() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.isec.defaults.problem.ConflictException;
 import org.isec.defaults.problem.ForbiddenException;
+import org.isec.defaults.problem.InvalidInputException;
 import org.isec.defaults.problem.NotFoundException;
 import org.isec.defaults.security.Caller;
 import org.isec.training.domain.courses.Course;
@@ -71,14 +72,21 @@ public class EnrollmentService {
         return placed;
     }
 
-    /** The learner or an operator cancels; a freed seat goes to the first on the waitlist. */
-    public Enrollment cancel(String id, Caller caller) {
+    /**
+     * The learner or an operator cancels; a freed seat goes to the first on the waitlist. An operator cancelling
+     * someone else's enrolment says why, and the reason is kept with it.
+     */
+    public Enrollment cancel(String id, Caller caller, String reason) {
         for (int attempt = 1; ; attempt++) {
             Enrollment enrollment = visible(id, caller);
-            if (!enrollment.isLearner(caller.userId()) && !caller.isOperator()) {
+            boolean byOperator = !enrollment.isLearner(caller.userId());
+            if (byOperator && !caller.isOperator()) {
                 throw new ForbiddenException("NOT_LEARNER", "Only the learner or an operator can cancel an enrolment.");
             }
-            enrollment.cancel(caller.userId(), clock.instant());
+            if (byOperator && (reason == null || reason.isBlank())) {
+                throw InvalidInputException.of("reason", "is required when an operator cancels a learner's enrolment");
+            }
+            enrollment.cancel(caller.userId(), reason == null ? null : reason.strip(), clock.instant());
             try {
                 mongo.save(enrollment);
             } catch (OptimisticLockingFailureException promotedMeanwhile) {
@@ -89,8 +97,12 @@ public class EnrollmentService {
                 throw promotedMeanwhile;
             }
             seating.releaseAndRefill(enrollment.getCourseId(), id);
-            log.info("enrolment {} in course {} cancelled by {}{}", id, enrollment.getCourseId(), caller.userId(),
-                    caller.isOperator() && !enrollment.isLearner(caller.userId()) ? " (operator)" : "");
+            if (byOperator) {
+                log.info("enrolment {} in course {} cancelled by operator {}: {}", id, enrollment.getCourseId(),
+                        caller.userId(), enrollment.getCancellationReason());
+            } else {
+                log.info("enrolment {} in course {} cancelled by the learner", id, enrollment.getCourseId());
+            }
             return enrollment;
         }
     }

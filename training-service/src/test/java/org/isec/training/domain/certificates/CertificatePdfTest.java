@@ -73,6 +73,14 @@ class CertificatePdfTest {
         assertThat(text(render(certificate))).contains("Certificate of Completion", "E-invoicing");
     }
 
+    @Test
+    void aChineseNameIsDrawnOnAnItalianCertificate() throws Exception {
+        Certificate certificate = new Certificate("0b8f2a34-5c6d-4e7f-8a9b-0c1d2e3f4a5b", VerificationCodes.next(),
+                "it", "王小明", "Sartoria Baobab Srl", "7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f", TITLE, "TAX",
+                Instant.parse("2026-11-20T15:30:00Z"), Instant.parse("2026-11-20T15:30:00Z"));
+        assertThat(text(render(certificate))).contains("王小明", "Attestato di completamento");
+    }
+
     private static byte[] render(Certificate certificate) throws Exception {
         byte[] pdf = CertificatePdf.of(certificate,
                 "https://isec.example/api/training/certificates/" + certificate.verificationCode());

@@ -84,7 +84,7 @@ class CrashRecoveryTest {
         assertThat(waiting.getStatus()).isEqualTo(EnrollmentStatus.WAITLISTED);
         // Only the first step of a cancellation: the enrolment says CANCELLED, the ledger still holds its seat.
         Enrollment cancelling = reload(seated);
-        cancelling.cancel(seated.getUserId(), Instant.now());
+        cancelling.cancel(seated.getUserId(), null, Instant.now());
         mongo.save(cancelling);
 
         reconciler.reconcile();

@@ -52,11 +52,11 @@ class EnrollmentTest {
     void cancellingFreesThePersonForANewEnrolmentAndSaysWhetherASeatWasReleased() {
         Enrollment e = pending();
         e.confirm(false, NOW);
-        e.cancel(learner.userId(), NOW);
+        e.cancel(learner.userId(), null, NOW);
         assertThat(e.getStatus()).isEqualTo(EnrollmentStatus.CANCELLED);
         assertThat(types(e)).endsWith("isec.training.EnrollmentCancelled");
         assertThat(e.pendingEvents().getLast().data()).contains("\"seatReleased\":true");
-        assertThatThrownBy(() -> e.cancel(learner.userId(), NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> e.cancel(learner.userId(), null, NOW)).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -75,7 +75,7 @@ class EnrollmentTest {
         assertThat(e.getStatus()).isEqualTo(EnrollmentStatus.COMPLETED);
         assertThat(types(e)).containsExactly("isec.training.EnrollmentConfirmed", "isec.training.CourseCompleted",
                 "isec.training.CertificateIssued");
-        assertThatThrownBy(() -> e.cancel(learner.userId(), NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> e.cancel(learner.userId(), null, NOW)).isInstanceOf(ConflictException.class);
     }
 
     static Certificate certificate() {
