@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class IsecScript {
 
     private static final AtomicInteger RUNS = new AtomicInteger();
+    private static final Path LOG_DIR = Path.of(System.getProperty("isec.log.dir", "target/isec-runs")).toAbsolutePath();
 
     private final Path repoDir;
     private final Path stateDir;
@@ -23,7 +24,21 @@ final class IsecScript {
     IsecScript(Path repoDir, Path stateDir) {
         this.repoDir = repoDir;
         this.stateDir = stateDir;
-        this.logDir = Path.of(System.getProperty("isec.log.dir", "target/isec-runs")).toAbsolutePath();
+        this.logDir = LOG_DIR;
+    }
+
+    /** Forgets the logs of an earlier test run, so the folder tells the story of this one only. */
+    static void clearLogs() {
+        if (!Files.isDirectory(LOG_DIR)) {
+            return;
+        }
+        try (var logs = Files.list(LOG_DIR)) {
+            for (Path log : logs.toList()) {
+                Files.deleteIfExists(log);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot clear " + LOG_DIR + ": " + e.getMessage(), e);
+        }
     }
 
     record Result(List<String> command, int exitCode, String output, Path log) {

@@ -57,6 +57,7 @@ final class PlatformRun implements AutoCloseable {
             throw startFailure;
         }
         if (current == null) {
+            IsecScript.clearLogs();
             try {
                 current = Settings.externalGatewayUrl() != null ? useExternal() : startOwn();
             } catch (RuntimeException e) {
