@@ -1,6 +1,7 @@
 package org.isec.notification.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.isec.notification.domain.templates.Templates;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,10 +14,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan("org.isec.notification")
 class NotificationConfig {
 
-    /** Retry times and lease ends are instants; tests replace this clock to move time instead of waiting. */
+    /**
+     * Retry times and lease ends are instants; tests replace this clock to move time instead of waiting. Ticks in
+     * milliseconds, the precision MongoDB stores, so an answer shows the same instant a later read returns.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     /** Loaded once at start-up, so a broken template file stops the service instead of the first e-mail. */

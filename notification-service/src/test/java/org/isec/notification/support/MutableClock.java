@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Real time plus an offset that tests move forward, so retries scheduled hours ahead happen when a test says so. */
+/** Real time (in milliseconds, as MongoDB stores it) plus an offset that tests move forward, so retries scheduled hours ahead happen when a test says so. */
 public class MutableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
@@ -18,7 +19,7 @@ public class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS).plus(offset.get());
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -50,11 +51,15 @@ class WebhookSender implements AutoCloseable {
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new NoResolution())
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(connect).setSocketTimeout(read).build())
+                                .setConnectTimeout(connect).setSocketTimeout(read)
+                                // A partner may close an idle keep-alive connection; check before reusing it.
+                                .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                                .setTimeToLive(TimeValue.ofMinutes(5)).build())
                         .setMaxConnPerRoute(4)
                         .setMaxConnTotal(64)
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(read).build())
+                .evictIdleConnections(TimeValue.ofSeconds(30))
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()
