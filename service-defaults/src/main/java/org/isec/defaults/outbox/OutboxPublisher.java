@@ -53,6 +53,7 @@ class OutboxPublisher implements AutoCloseable {
     private final Duration pauseAfterFailure;
     private final ThreadPoolExecutor worker;
     private final Set<Target> queued = ConcurrentHashMap.newKeySet();
+    private final RecentlyPublished recentlyPublished = new RecentlyPublished(50_000);
     private final Counter published;
     private final Counter failed;
     private volatile Instant pausedUntil = Instant.MIN;
@@ -118,9 +119,12 @@ class OutboxPublisher implements AutoCloseable {
                         target.id(), rootMessage(e));
                 break;
             }
-            if (!send(event, cloudEvent)) {
+            // An aggregate loaded before the last pull and saved again carries already-sent events back into its
+            // outbox; those are pulled without a second send. (A crash can still resend: consumers dedupe by id.)
+            if (!recentlyPublished.contains(event.id()) && !send(event, cloudEvent)) {
                 break;
             }
+            recentlyPublished.add(event.id());
             // $pull of exactly this event: the aggregate's @Version is untouched, so no user save is refused.
             Object storedId = stored.containsKey("_id") ? stored.get("_id") : stored.get("id");
             String idKey = stored.containsKey("_id") ? "_id" : "id";

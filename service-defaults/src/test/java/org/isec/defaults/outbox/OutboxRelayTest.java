@@ -103,6 +103,30 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anAggregateSavedAgainBeforeThePullDoesNotPublishItsEventsTwice() {
+        String id = UUID.randomUUID().toString();
+        TestMember member = new TestMember(id);
+        member.suspend("first");
+        members.save(member);
+        TestMember loadedBeforeThePull = members.findById(id).orElseThrow();
+        MEMBERSHIP.awaitRecords(id, 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(id).isEmpty());
+
+        // The stale copy still holds the first event in its outbox; saving it writes that event back.
+        mongo.getCollection("test_members").deleteOne(new Document("_id", id));
+        Document raw = new Document();
+        loadedBeforeThePull.reinstate();
+        mongo.getConverter().write(loadedBeforeThePull, raw);
+        mongo.getCollection("test_members").insertOne(raw);
+        members.save(members.findById(id).orElseThrow());
+
+        List<ConsumerRecord<String, byte[]>> records = MEMBERSHIP.awaitRecords(id, 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(id).isEmpty());
+        assertThat(MEMBERSHIP.recordsNow(id)).extracting(r -> header(r, "ce_type"))
+                .containsExactly("isec.membership.MemberSuspended", "isec.membership.MemberReinstated");
+    }
+
+    @Test
     void concurrentSavesOfOneAggregateAreRefused() {
         String id = UUID.randomUUID().toString();
         members.save(new TestMember(id));
