@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -129,8 +130,7 @@ class EmailDeliveryTest extends IntegrationTest {
         String learner = id();
         String email = address("learner");
         mvc.perform(put("/api/notifications/preferences")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .jwt().jwt(j -> j.subject(learner).claim("email", email)))
+                        .with(jwt().jwt(j -> j.subject(learner).claim("email", email)))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"language\": \"es\"}"))
                 .andExpect(status().isOk());
 

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mail.MailException;
@@ -152,9 +151,5 @@ class EmailWorker {
 
     private void count(String outcome) {
         meters.counter("isec.notifications.email", "outcome", outcome).increment();
-    }
-
-    static Criteria due(Instant now) {
-        return where("status").is(EmailStatus.PENDING).and("nextAttemptAt").lte(now);
     }
 }

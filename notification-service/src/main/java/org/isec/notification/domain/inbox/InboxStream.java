@@ -73,10 +73,6 @@ class InboxStream {
         }));
     }
 
-    int openStreams() {
-        return open.size();
-    }
-
     @Scheduled(fixedRateString = "${isec.notifications.stream.heartbeat:20s}")
     void heartbeat() {
         if (!open.isEmpty()) {
