@@ -11,7 +11,7 @@ import org.isec.notification.domain.inbox.Inbox;
 import org.isec.notification.domain.recipients.RecipientDirectory;
 import org.isec.notification.domain.rules.NotificationRules;
 import org.isec.notification.domain.rules.Titles;
-import org.isec.notification.domain.webhooks.Webhooks;
+import org.isec.notification.domain.webhooks.WebhookOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,11 +34,11 @@ public class NotificationDispatcher {
     private final NotificationRules rules;
     private final Inbox inbox;
     private final EmailOutbox emails;
-    private final Webhooks webhooks;
+    private final WebhookOutbox webhooks;
     private final MeterRegistry meters;
 
     NotificationDispatcher(RecipientDirectory directory, Titles titles, NotificationRules rules, Inbox inbox,
-                           EmailOutbox emails, Webhooks webhooks, MeterRegistry meters) {
+                           EmailOutbox emails, WebhookOutbox webhooks, MeterRegistry meters) {
         this.directory = directory;
         this.titles = titles;
         this.rules = rules;

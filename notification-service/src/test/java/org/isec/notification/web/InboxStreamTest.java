@@ -28,7 +28,8 @@ class InboxStreamTest extends IntegrationTest {
 
         events.publish(new MemberSuspended(org.memberId(), MemberSuspended.OPERATOR_DECISION, "Fees unpaid.", null, Instant.now()));
 
-        eventually().until(() -> body(mine).contains("event:notification"));
+        // An event is written in parts (id and name, then the data): wait for the whole of it.
+        eventually().until(() -> body(mine).contains("\"read\":false}"));
         assertThat(mine.getResponse().getContentType()).startsWith(MediaType.TEXT_EVENT_STREAM_VALUE);
         String event = body(mine);
         assertThat(event).contains("\"kind\":\"member-suspended\"").contains("Your I.S.E.C. membership is suspended")

@@ -54,15 +54,20 @@ class WebhookWiring {
     }
 
     @Bean
-    Webhooks webhooks(MongoTemplate mongo, CallbackGuard guard, SecretBox secrets, WebhookSettings settings,
-                      Clock clock) {
-        return new Webhooks(mongo, guard, secrets, settings, clock);
+    WebhookOutbox webhookOutbox(MongoTemplate mongo, Clock clock) {
+        return new WebhookOutbox(mongo, clock);
     }
 
     @Bean
-    WebhookWorker webhookWorker(MongoTemplate mongo, Webhooks webhooks, CallbackGuard guard, SecretBox secrets,
+    Webhooks webhooks(MongoTemplate mongo, CallbackGuard guard, SecretBox secrets, WebhookSettings settings,
+                      WebhookOutbox outbox, Clock clock) {
+        return new Webhooks(mongo, guard, secrets, settings, outbox, clock);
+    }
+
+    @Bean
+    WebhookWorker webhookWorker(MongoTemplate mongo, WebhookOutbox outbox, CallbackGuard guard, SecretBox secrets,
                                 WebhookSender sender, EndpointBreakers breakers, WebhookSettings settings, Clock clock,
                                 MeterRegistry meters) {
-        return new WebhookWorker(mongo, webhooks, guard, secrets, sender, breakers, settings, clock, meters);
+        return new WebhookWorker(mongo, outbox, guard, secrets, sender, breakers, settings, clock, meters);
     }
 }

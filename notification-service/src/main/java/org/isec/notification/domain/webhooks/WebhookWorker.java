@@ -38,7 +38,7 @@ class WebhookWorker {
     private static final Logger log = LoggerFactory.getLogger(WebhookWorker.class);
 
     private final MongoTemplate mongo;
-    private final Webhooks webhooks;
+    private final WebhookOutbox outbox;
     private final CallbackGuard guard;
     private final SecretBox secrets;
     private final WebhookSender sender;
@@ -47,11 +47,11 @@ class WebhookWorker {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    WebhookWorker(MongoTemplate mongo, Webhooks webhooks, CallbackGuard guard, SecretBox secrets,
+    WebhookWorker(MongoTemplate mongo, WebhookOutbox outbox, CallbackGuard guard, SecretBox secrets,
                   WebhookSender sender, EndpointBreakers breakers, WebhookSettings settings, Clock clock,
                   MeterRegistry meters) {
         this.mongo = mongo;
-        this.webhooks = webhooks;
+        this.outbox = outbox;
         this.guard = guard;
         this.secrets = secrets;
         this.sender = sender;
@@ -175,7 +175,7 @@ class WebhookWorker {
                 .set("attempts", delivery.attempts() + 1).set("lastResponseCode", 410)
                 .set("lastError", "410 Gone: subscription disabled")
                 .set("history", history(delivery, new WebhookDelivery.Attempt(now, 410, "Gone", millis))));
-        webhooks.cancelPending(subscription.id(), "subscription disabled: endpoint answered 410 Gone");
+        outbox.cancelPending(subscription.id(), "subscription disabled: endpoint answered 410 Gone");
         count("gone");
         log.warn("webhook subscription {} of partner {} disabled: its endpoint answered 410 Gone", subscription.id(),
                 subscription.owner());

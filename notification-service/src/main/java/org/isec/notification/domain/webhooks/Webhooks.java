@@ -1,7 +1,6 @@
 package org.isec.notification.domain.webhooks;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,19 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import org.isec.contracts.EventCodec;
 import org.isec.contracts.EventTypes;
-import org.isec.contracts.IsecCloudEvents;
-import org.isec.contracts.marketplace.CommissionPublished;
 import org.isec.defaults.problem.ConflictException;
 import org.isec.defaults.problem.InvalidInputException;
 import org.isec.defaults.problem.NotFoundException;
-import org.isec.notification.domain.DeliveryKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,25 +24,27 @@ import org.springframework.data.mongodb.core.query.Update;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Partner webhooks: subscriptions (each partner sees and changes only its own; anyone else's is a 404), secrets and
- * their rotation, and the delivery records written for each event a subscription covers.
+ * Partner webhook subscriptions: each partner sees and changes only its own (anyone else's is a 404); secrets and
+ * their rotation; the delivery log and manual retries. Deliveries are written by {@link WebhookOutbox}.
  */
 public class Webhooks {
 
     private static final Logger log = LoggerFactory.getLogger(Webhooks.class);
-    static final String CHANNEL = "WEBHOOK";
 
     private final MongoTemplate mongo;
     private final CallbackGuard guard;
     private final SecretBox secrets;
     private final WebhookSettings settings;
+    private final WebhookOutbox outbox;
     private final Clock clock;
 
-    Webhooks(MongoTemplate mongo, CallbackGuard guard, SecretBox secrets, WebhookSettings settings, Clock clock) {
+    Webhooks(MongoTemplate mongo, CallbackGuard guard, SecretBox secrets, WebhookSettings settings,
+             WebhookOutbox outbox, Clock clock) {
         this.mongo = mongo;
         this.guard = guard;
         this.secrets = secrets;
         this.settings = settings;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -97,7 +91,7 @@ public class Webhooks {
         mongo.updateFirst(Query.query(where("_id").is(id)), new Update()
                 .set("status", WebhookSubscription.Status.DELETED).set("secrets", List.of())
                 .set("updatedAt", clock.instant()), WebhookSubscription.class);
-        cancelPending(id, "subscription deleted");
+        outbox.cancelPending(id, "subscription deleted");
         log.info("partner {} deleted webhook subscription {}", owner, id);
     }
 
@@ -161,63 +155,6 @@ public class Webhooks {
         }
         log.info("partner {} retried webhook delivery {}", owner, deliveryId);
         return WebhookViews.Delivery.of(retried);
-    }
-
-    /**
-     * Writes a delivery for every active subscription to this event's type, exactly once per event × subscription.
-     * The body is the structured CloudEvent with the partner view of the data: personal data never leaves.
-     *
-     * @return deliveries written now
-     */
-    public int enqueue(CloudEvent event) {
-        String type = event.getType();
-        if (!EventTypes.partnerVisibleTypes().contains(type) || !publicEnough(event)) {
-            return 0;
-        }
-        List<WebhookSubscription> subscriptions = mongo.find(Query.query(where("status")
-                .is(WebhookSubscription.Status.ACTIVE).and("eventTypes").is(type)), WebhookSubscription.class);
-        if (subscriptions.isEmpty()) {
-            return 0;
-        }
-        String body = new String(partnerBody(event), StandardCharsets.UTF_8);
-        int written = 0;
-        Instant now = clock.instant();
-        for (WebhookSubscription subscription : subscriptions) {
-            WebhookDelivery delivery = new WebhookDelivery(
-                    DeliveryKey.of(event.getId(), "webhook:" + subscription.id(), CHANNEL), subscription.id(),
-                    subscription.owner(), event.getId(), type, body, WebhookDelivery.Status.PENDING, 0, now, null,
-                    null, null, now, null, List.of());
-            try {
-                mongo.insert(delivery);
-                written++;
-            } catch (DuplicateKeyException alreadyRecorded) {
-                log.debug("webhook delivery {} already recorded", delivery.id());
-            }
-        }
-        return written;
-    }
-
-    void cancelPending(String subscriptionId, String reason) {
-        mongo.updateMulti(Query.query(where("subscriptionId").is(subscriptionId)
-                        .and("status").is(WebhookDelivery.Status.PENDING)),
-                new Update().set("status", WebhookDelivery.Status.CANCELLED).set("lastError", reason),
-                WebhookDelivery.class);
-    }
-
-    /** Commissions open to every member are the shop window; invitation-only ones stay inside. */
-    private static boolean publicEnough(CloudEvent event) {
-        if (!EventTypes.of(CommissionPublished.class).type().equals(event.getType())) {
-            return true;
-        }
-        CommissionPublished published = EventCodec.fromJson(IsecCloudEvents.dataBytes(event), CommissionPublished.class);
-        return CommissionPublished.MEMBERS.equals(published.visibility());
-    }
-
-    private static byte[] partnerBody(CloudEvent event) {
-        byte[] data = EventCodec.partnerView(event.getType(), IsecCloudEvents.dataBytes(event));
-        // The correlation id is an internal tracing detail.
-        CloudEvent outbound = CloudEventBuilder.v1(event).withoutExtension(IsecCloudEvents.CORRELATION_ID).build();
-        return IsecCloudEvents.toStructuredJson(IsecCloudEvents.withData(outbound, data));
     }
 
     private WebhookSubscription own(String owner, String id) {

@@ -25,6 +25,9 @@ class WithoutTheDevFlagTest extends IntegrationTest {
     WebhookSettings settings;
 
     @Autowired
+    WebhookOutbox outbox;
+
+    @Autowired
     Clock testClock;
 
     @ParameterizedTest(name = "{0}")
@@ -33,7 +36,7 @@ class WithoutTheDevFlagTest extends IntegrationTest {
             "http://93.184.216.34/hook"})
     void loopbackPrivateAndPlainHttpTargetsAreRefused(String url) {
         Webhooks production = new Webhooks(mongo, new CallbackGuard(NameLookup.SYSTEM, false), secrets, settings,
-                testClock);
+                outbox, testClock);
 
         assertThatThrownBy(() -> production.subscribe(id(), url, List.of("isec.membership.MemberApproved")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
