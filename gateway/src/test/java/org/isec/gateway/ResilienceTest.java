@@ -47,4 +47,15 @@ class ResilienceTest extends GatewayTestBase {
                 .jsonPath("$.title").isEqualTo("Gateway timeout")
                 .jsonPath("$.detail").isEqualTo("The training service did not answer within 4 seconds; try again shortly.");
     }
+
+    @Test
+    void inboxStreamOutlivesTheNotificationTimeLimit() {
+        // notification has a 3 s limit in this context; the stream's first event comes after 4 s
+        client.get().uri("/api/notifications/inbox/stream").header(HttpHeaders.AUTHORIZATION, bearer(TOKENS.user()))
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body)
+                        .contains("event: notification"));
+    }
 }

@@ -22,6 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "isec.gateway.rate-limit.burst=10",
         "isec.gateway.rate-limit.replenish-per-second=0.001",
         "isec.gateway.resilience.timeouts.training=4s",
+        "isec.gateway.resilience.timeouts.notification=3s",
         "isec.gateway.cors.allowed-origins=http://localhost:3000,http://localhost:5173"})
 // Generous: CI shares two cores with Kafka and Keycloak; a slow answer is not what these tests judge.
 @AutoConfigureWebTestClient(timeout = "PT60S")

@@ -21,6 +21,7 @@ import reactor.netty.http.server.HttpServerResponse;
  *   <li>{@code /jwks} — the test key set;</li>
  *   <li>{@code …/hang/…} — never answers;</li>
  *   <li>{@code …/slow/…} — answers after 1.5 s;</li>
+ *   <li>{@code …/inbox/stream} — a Server-Sent Events stream whose first event comes after 4 s;</li>
  *   <li>{@code …/flaky/…} — 502 the first time a path is called, 200 afterwards;</li>
  *   <li>{@code …/broken/…} — always 500;</li>
  *   <li>anything else — 200 with a small JSON body.</li>
@@ -68,6 +69,10 @@ public final class StubBackend implements AutoCloseable {
             int call = calls.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             if (path.contains("/hang/")) {
                 return Mono.never();
+            }
+            if (path.endsWith("/inbox/stream")) {
+                return Mono.delay(Duration.ofSeconds(4)).then(response.header("Content-Type", "text/event-stream")
+                        .sendString(Mono.just("event: notification\ndata: {\"id\":\"1\"}\n\n")).then());
             }
             if (path.contains("/slow/")) {
                 return Mono.delay(Duration.ofMillis(1500))
