@@ -83,7 +83,6 @@ public final class KafkaBroker implements AutoCloseable {
         s.put("num.io.threads", "2");
         s.put("background.threads", "2");
         s.put("num.recovery.threads.per.data.dir", "1");
-        s.put("log.flush.interval.ms", "1000");
         return s;
     }
 
