@@ -57,7 +57,7 @@ public final class Settings {
     }
 
     static Duration startTimeout() {
-        return Duration.ofSeconds(Long.getLong("isec.platform.startTimeoutSeconds", 300));
+        return Duration.ofSeconds(Long.getLong("isec.platform.startTimeoutSeconds", 600));
     }
 
     /** The repository root, where {@code ./isec} lives. */
