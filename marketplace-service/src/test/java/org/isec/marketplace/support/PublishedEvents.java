@@ -69,8 +69,16 @@ public final class PublishedEvents {
         return find(wanted).orElseThrow();
     }
 
-    /** Every event of {@code type} about {@code subject} read so far. */
-    public synchronized List<Event> all(String type, String subject) {
+    /**
+     * Waits until {@code count} events of {@code type} about {@code subject} have been read and returns them all:
+     * the relay publishes after the request has answered, so what was read at that moment may be fewer.
+     */
+    public List<Event> await(String type, String subject, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> all(type, subject).size() >= count);
+        return all(type, subject);
+    }
+
+    private synchronized List<Event> all(String type, String subject) {
         poll();
         return seen.stream().filter(e -> ("isec.marketplace." + type).equals(e.type()) && subject.equals(e.subject())).toList();
     }

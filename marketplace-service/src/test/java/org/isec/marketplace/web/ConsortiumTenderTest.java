@@ -65,7 +65,7 @@ class ConsortiumTenderTest extends IntegrationTest {
                 .andExpect(jsonPath("$.status").value("AWARDED"))
                 .andExpect(jsonPath("$.awards.length()").value(2));
 
-        var awards = events.all("CommissionAwarded", id);
+        var awards = events.await("CommissionAwarded", id, 2);
         assertThat(awards).hasSize(2);
         assertThat(awards).extracting(e -> read(e.json()).get("winnerMemberId").asString())
                 .containsExactlyInAnyOrder(amina.memberId(), marco.memberId());
