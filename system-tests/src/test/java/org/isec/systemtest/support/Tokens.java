@@ -57,6 +57,12 @@ public final class Tokens {
                 "client_secret", System.getProperty("isec.partner.secret", "dev-partner-secret"))));
     }
 
+    /** A token of the master realm's administrator (admin-cli), for the Keycloak admin API. */
+    static String forAdmin(String username, String password) {
+        return cached("admin:" + username, () -> request(URI.create(Settings.keycloakUrl() + "/realms/master/protocol/openid-connect/token"),
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", username, "password", password)));
+    }
+
     /** Forgets cached tokens, e.g. to see a user's roles changed in Keycloak. */
     public static void forget(String username) {
         CACHE.remove("user:" + username);
@@ -73,15 +79,19 @@ public final class Tokens {
 
     /** The raw token endpoint answer, for tests about failed logins. */
     public static HttpResponse<String> tokenEndpoint(Map<String, String> form) {
+        return tokenEndpoint(tokenUri(), form);
+    }
+
+    private static HttpResponse<String> tokenEndpoint(URI tokenUri, Map<String, String> form) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(tokenUri())
+            HttpRequest request = HttpRequest.newBuilder(tokenUri)
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
                     .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException("token endpoint " + tokenUri() + " unreachable: " + e, e);
+            throw new IllegalStateException("token endpoint " + tokenUri + " unreachable: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -103,7 +113,11 @@ public final class Tokens {
     }
 
     private static JsonNode request(Map<String, String> form) {
-        HttpResponse<String> response = tokenEndpoint(form);
+        return request(tokenUri(), form);
+    }
+
+    private static JsonNode request(URI tokenUri, Map<String, String> form) {
+        HttpResponse<String> response = tokenEndpoint(tokenUri, form);
         if (response.statusCode() != 200) {
             Map<String, String> shown = new TreeMap<>(form);
             shown.replaceAll((k, v) -> k.contains("secret") || k.equals("password") ? "***" : v);

@@ -1,0 +1,93 @@
+package org.isec.systemtest.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Fresh people in the realm {@code isec}, made through Keycloak's admin API as an administrator would,
+ * so every test has users nobody else touched: the platform's data outlives a test and one user may
+ * apply for only one organisation. The admin login is the labelled dev default {@code admin}/{@code admin}
+ * unless {@code -Disec.keycloak.admin} / {@code -Disec.keycloak.adminPassword} say otherwise.
+ */
+public final class Users {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Users() {
+    }
+
+    /** A person who can sign in; {@code id} is their Keycloak user id (the {@code sub} of their tokens). */
+    public record User(String id, String username, String password, String email) {
+
+        /** Calls the platform as this user, with a token fetched now (a new token shows roles granted since). */
+        public Api api() {
+            Tokens.forget(username);
+            String token = Tokens.forUser(username, password);
+            return Api.withToken(token);
+        }
+
+        public String token() {
+            Tokens.forget(username);
+            return Tokens.forUser(username, password);
+        }
+    }
+
+    /** A new user with a verified e-mail and no role; {@code hint} makes logs readable (e.g. "amina"). */
+    public static User create(String hint) {
+        String username = "st-" + hint.toLowerCase().replaceAll("[^a-z0-9]", "") + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "pw-" + UUID.randomUUID();
+        String email = username + "@isec.example";
+        HttpResponse<String> created = send("POST", "/admin/realms/isec/users", Json.write(Map.of(
+                "username", username,
+                "email", email,
+                "emailVerified", true,
+                "firstName", hint,
+                "lastName", "Test",
+                "enabled", true,
+                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)))));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak did not create " + username + ": " + created.statusCode() + " " + created.body());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return new User(location.substring(location.lastIndexOf('/') + 1), username, password, email);
+    }
+
+    /** The user as Keycloak's admin API shows it (attributes such as {@code org_id} included). */
+    public static ApiResponse representation(String userId) {
+        HttpResponse<String> answer = send("GET", "/admin/realms/isec/users/" + userId, null);
+        return new ApiResponse("GET", URI.create(Settings.keycloakUrl() + "/admin/realms/isec/users/" + userId),
+                answer.statusCode(), answer.headers(), answer.body());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Settings.keycloakUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + adminToken())
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak admin API unreachable: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String adminToken() {
+        return Tokens.forAdmin(System.getProperty("isec.keycloak.admin", "admin"),
+                System.getProperty("isec.keycloak.adminPassword", "admin"));
+    }
+}
