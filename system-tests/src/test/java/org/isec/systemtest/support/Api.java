@@ -82,6 +82,29 @@ public final class Api {
         return send("PATCH", path, "application/json", Json.write(body));
     }
 
+    /** A binary answer (a PDF, say): status, content type and the bytes as received. */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
+    /** GETs a binary resource, e.g. {@code /api/training/certificates/{code}/pdf}. */
+    public Download download(String path) {
+        URI uri = Platform.url(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token.get());
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new ApiCallFailed("GET " + uri + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiCallFailed("GET " + uri + " interrupted", e);
+        }
+    }
+
     /** Sends the body exactly as given, so tests can send what no serializer would write. */
     public ApiResponse send(String method, String path, String contentType, String rawBody) {
         URI uri = Platform.url(path);

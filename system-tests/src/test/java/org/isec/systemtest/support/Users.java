@@ -60,6 +60,23 @@ public final class Users {
         return new User(location.substring(location.lastIndexOf('/') + 1), username, password, email);
     }
 
+    /**
+     * Gives {@code user} a realm role ({@code advisor}, {@code trainer}, {@code operator}…), as an administrator
+     * would in the console; the user's next token carries it.
+     */
+    public static void grantRealmRole(User user, String role) {
+        HttpResponse<String> found = send("GET", "/admin/realms/isec/roles/" + role, null);
+        if (found.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak has no realm role " + role + ": " + found.statusCode() + " " + found.body());
+        }
+        HttpResponse<String> granted = send("POST", "/admin/realms/isec/users/" + user.id() + "/role-mappings/realm",
+                "[" + found.body() + "]");
+        if (granted.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak did not grant " + role + " to " + user.username() + ": "
+                    + granted.statusCode() + " " + granted.body());
+        }
+    }
+
     /** The user as Keycloak's admin API shows it (attributes such as {@code org_id} included). */
     public static ApiResponse representation(String userId) {
         HttpResponse<String> answer = send("GET", "/admin/realms/isec/users/" + userId, null);
