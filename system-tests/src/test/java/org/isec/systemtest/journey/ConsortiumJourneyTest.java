@@ -210,7 +210,7 @@ class ConsortiumJourneyTest {
         Api.Download pdf = amina.api().download("/api/advisory/business-plans/" + planId + "/pdf?lang=it");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
-        assertThat(textOf(pdf.body())).contains("Sapori del Nilo " + tag, "Takeaway meals");
+        assertThat(textOf(pdf.body())).contains("Sapori del Nilo " + tag, "Event buffets");
         assertThat(marco.api().get("/api/advisory/business-plans/" + planId).status())
                 .as("another member never sees the plan").isEqualTo(404);
         assertThat(amina.api().post("/api/advisory/requests/" + advisoryCase + "/close",
@@ -274,15 +274,18 @@ class ConsortiumJourneyTest {
         }
     }
 
-    /** Issue 5's example plan. */
+    /** Amina's plan for a catering kitchen of her own (the numbers are hers, not the issue's example). */
     private static final String BUSINESS_PLAN = """
-            {"title": "Sapori del Nilo %s — second shop", "currency": "EUR", "startYear": 2027, "years": 3,
-             "sections": {"executiveSummary": "Un secondo punto vendita a Città Studi.",
-                          "businessIdea": "Cucina egiziana da asporto.", "marketAndCompetitors": "Tre università.",
-                          "marketingPlan": "Volantini e piattaforme.", "team": "Due soci, quattro dipendenti.",
-                          "operations": "Sette giorni su sette."},
-             "revenueLines": [{"name": "Takeaway meals", "unitPrice": 9.50, "unitsYear1": 30000, "annualGrowthPct": 8}],
-             "variableCostPct": 38, "fixedCosts": [{"name": "Rent", "annual": 24000}, {"name": "Staff", "annual": 96000}],
-             "investments": [{"name": "Kitchen equipment", "amount": 60000, "depreciationYears": 5}],
-             "financing": {"equity": 20000, "loan": {"amount": 50000, "annualRatePct": 6.0, "years": 5}}}""";
+            {"title": "Sapori del Nilo %s — catering kitchen", "currency": "EUR", "startYear": 2027, "years": 3,
+             "sections": {"executiveSummary": "Una cucina per il catering halal di eventi aziendali in Lombardia.",
+                          "businessIdea": "Buffet egiziani e mediorientali per aziende ed enti.",
+                          "marketAndCompetitors": "Poche offerte halal certificate tra Milano e Monza.",
+                          "marketingPlan": "Il marketplace del consorzio e le fiere di settore.",
+                          "team": "La fondatrice, una cuoca e due addetti al servizio.",
+                          "operations": "Cucina in affitto a Sesto San Giovanni, consegne con furgone refrigerato."},
+             "revenueLines": [{"name": "Event buffets", "unitPrice": 28.00, "unitsYear1": 9000, "annualGrowthPct": 12}],
+             "variableCostPct": 42, "fixedCosts": [{"name": "Kitchen rent", "annual": 18000}, {"name": "Staff", "annual": 110000}],
+             "investments": [{"name": "Refrigerated van", "amount": 35000, "depreciationYears": 5}],
+             "financing": {"equity": 15000, "loan": {"amount": 30000, "annualRatePct": 5.5, "years": 4}}}""";
+
 }
