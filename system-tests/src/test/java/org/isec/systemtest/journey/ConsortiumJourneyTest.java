@@ -2,7 +2,7 @@ package org.isec.systemtest.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.isec.systemtest.journey.PartnerReceiver.event;
+import static org.isec.systemtest.support.PartnerReceiver.event;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -25,6 +25,7 @@ import org.isec.systemtest.support.Mail;
 import org.isec.systemtest.support.Mailbox;
 import org.isec.systemtest.support.Members;
 import org.isec.systemtest.support.Members.Member;
+import org.isec.systemtest.support.PartnerReceiver;
 import org.isec.systemtest.support.ProofLog;
 import org.isec.systemtest.support.ReceivedEvent;
 import org.isec.systemtest.support.SystemTest;
