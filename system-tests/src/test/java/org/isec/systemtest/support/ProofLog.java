@@ -22,6 +22,20 @@ public final class ProofLog {
     private ProofLog() {
     }
 
+    /** The run's trials, one JSON object a line. */
+    public static Path file() {
+        return DIR.resolve("trials.jsonl");
+    }
+
+    /** Starts a new run's log (the proof page shows one run, never a mix of runs). */
+    static synchronized void forget() {
+        try {
+            Files.deleteIfExists(file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the proof log " + file(), e);
+        }
+    }
+
     /**
      * Records one trial.
      *
@@ -41,7 +55,7 @@ public final class ProofLog {
         line.put("at", Instant.now().toString());
         try {
             Files.createDirectories(DIR);
-            Files.writeString(DIR.resolve("trials.jsonl"), Json.write(line) + "\n", StandardCharsets.UTF_8,
+            Files.writeString(file(), Json.write(line) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the proof log in " + DIR, e);
