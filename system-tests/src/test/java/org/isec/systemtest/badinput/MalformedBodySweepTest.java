@@ -1,15 +1,12 @@
 package org.isec.systemtest.badinput;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.isec.systemtest.support.Api;
 import org.isec.systemtest.support.ApiResponse;
@@ -117,13 +114,6 @@ class MalformedBodySweepTest {
 
     /** Sends once; a 429 from the gateway's rate limit is waited out (it would prove nothing about the input). */
     private static ApiResponse send(Api caller, String method, String path, String body) {
-        AtomicReference<ApiResponse> answer = new AtomicReference<>();
-        await(method + " " + path + " past the rate limit").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .pollDelay(Duration.ZERO)
-                .until(() -> {
-                    answer.set(caller.send(method, path, "application/json", body));
-                    return answer.get().status() != 429;
-                });
-        return answer.get();
+        return Api.pastRateLimit(method + " " + path, () -> caller.send(method, path, "application/json", body));
     }
 }

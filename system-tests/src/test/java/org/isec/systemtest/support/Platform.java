@@ -21,6 +21,11 @@ public final class Platform {
         PlatformRun.current().stopPart(part);
     }
 
+    /** {@code ./isec kill <part>}: SIGKILL, as a crash would, with no shutdown hooks and nothing flushed. */
+    public static void kill(String part) {
+        PlatformRun.current().killPart(part);
+    }
+
     /** {@code ./isec start <part>}, which returns once the part is healthy again. */
     public static void start(String part) {
         PlatformRun.current().startPart(part);

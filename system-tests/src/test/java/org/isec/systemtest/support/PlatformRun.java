@@ -79,6 +79,10 @@ final class PlatformRun implements AutoCloseable {
         isec().runOrFail(PART_TIMEOUT, "stop", part);
     }
 
+    void killPart(String part) {
+        isec().runOrFail(PART_TIMEOUT, "kill", part);
+    }
+
     void startPart(String part) {
         isec().runOrFail(PART_TIMEOUT, "start", part);
     }
