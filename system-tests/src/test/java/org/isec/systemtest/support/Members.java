@@ -45,6 +45,10 @@ public final class Members {
         private String contactFirstName = "Amina";
         private String contactLanguage = "ar";
 
+        public String legalName() {
+            return legalName;
+        }
+
         public Profile legalName(String value) {
             legalName = value;
             return this;

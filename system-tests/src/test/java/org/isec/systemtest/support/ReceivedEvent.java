@@ -1,12 +1,25 @@
 package org.isec.systemtest.support;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
 import tools.jackson.databind.JsonNode;
 
 /** One CloudEvent as it sits on Kafka in binary mode: {@code ce_*} headers, key, JSON data. */
 public record ReceivedEvent(String topic, int partition, long offset, String key, Map<String, String> headers, byte[] value) {
+
+    /** The event a consumer record carries, its headers read as UTF-8 text. */
+    static ReceivedEvent of(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return new ReceivedEvent(record.topic(), record.partition(), record.offset(), record.key(), headers, record.value());
+    }
 
     public String type() {
         return headers.get("ce_type");
