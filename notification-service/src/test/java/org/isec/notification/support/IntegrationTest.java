@@ -11,6 +11,7 @@ import org.isec.contracts.membership.ContactPerson;
 import org.isec.contracts.membership.MemberApproved;
 import org.isec.contracts.membership.OrganizationProfile;
 import org.isec.devstack.junit.WithInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -77,6 +78,12 @@ public abstract class IntegrationTest {
     protected ScriptedNames names;
 
     protected final Events events = Events.instance();
+
+    /** The context, and so the clock, is shared by every test class: each test starts at real time. */
+    @BeforeEach
+    void startAtRealTime() {
+        clock.reset();
+    }
 
     /** Awaitility with a bound generous enough for a loaded 2-core machine; polls often so tests stay quick. */
     protected static ConditionFactory eventually() {

@@ -13,6 +13,11 @@ public class MutableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
+    /** Back to real time; every test starts there. */
+    public void reset() {
+        offset.set(Duration.ZERO);
+    }
+
     public void advance(Duration by) {
         offset.updateAndGet(current -> current.plus(by));
     }

@@ -12,6 +12,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.cloudevents.CloudEvent;
+import org.isec.contracts.EventTypes;
+import org.isec.contracts.IsecCloudEvents;
 import org.isec.contracts.SampleEvents;
 import org.isec.contracts.marketplace.CommissionPublished;
 import org.isec.contracts.membership.ContactPerson;
@@ -79,6 +81,27 @@ class WebhookDeliveryTest extends IntegrationTest {
             assertThat(delivery.get("status").asString()).isEqualTo("DELIVERED");
             assertThat(delivery.get("attempts").asInt()).isEqualTo(1);
             assertThat(delivery.get("lastResponseCode").asInt()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anEventFromBeforeTheSubscriptionIsNotSentEvenWhenKafkaDeliversItAgain() throws Exception {
+        try (Receiver receiver = Receiver.answering(200)) {
+            CertificateIssued earlier = certificate();
+            CloudEvent old = IsecCloudEvents.of(earlier, id(), clock.instant().minus(Duration.ofMinutes(5)), Map.of());
+            Subscription subscription = subscribe(receiver.url("/hook"), "isec.training.CertificateIssued");
+            String topic = EventTypes.of(CertificateIssued.class).topic();
+            CloudEvent current = IsecCloudEvents.of(certificate(), id(), clock.instant(), Map.of());
+            // One key, one partition: the old event is consumed before the current one.
+            events.publish(old, topic, earlier.subject());
+            events.publish(current, topic, earlier.subject());
+
+            eventually().until(() -> receiver.received().size() == 1);
+            JsonNode log = deliveries(subscription);
+            assertThat(log.get("total").asInt()).isEqualTo(1);
+            assertThat(log.get("items").get(0).get("eventId").asString()).isEqualTo(current.getId());
+            assertThat(read(new String(receiver.received().getFirst().body(), StandardCharsets.UTF_8))
+                    .get("id").asString()).isEqualTo(current.getId());
         }
     }
 

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -37,7 +38,9 @@ public class WebhookOutbox {
 
     /**
      * Writes a delivery for every active subscription to this event's type, exactly once per event × subscription.
-     * The body is the structured CloudEvent with the partner view of the data: personal data never leaves.
+     * A subscription gets what happens from its creation on: an event whose {@code time} is earlier — Kafka
+     * redelivering old records, a consumer group replaying its topic — is not sent to a partner who subscribed
+     * after it. The body is the structured CloudEvent with the partner view of the data: personal data never leaves.
      *
      * @return deliveries written now
      */
@@ -46,8 +49,11 @@ public class WebhookOutbox {
         if (!EventTypes.partnerVisibleTypes().contains(type) || !publicEnough(event)) {
             return 0;
         }
-        List<WebhookSubscription> subscriptions = mongo.find(Query.query(where("status")
-                .is(WebhookSubscription.Status.ACTIVE).and("eventTypes").is(type)), WebhookSubscription.class);
+        Criteria subscribed = where("status").is(WebhookSubscription.Status.ACTIVE).and("eventTypes").is(type);
+        if (event.getTime() != null) {
+            subscribed = subscribed.and("createdAt").lte(event.getTime().toInstant());
+        }
+        List<WebhookSubscription> subscriptions = mongo.find(Query.query(subscribed), WebhookSubscription.class);
         if (subscriptions.isEmpty()) {
             return 0;
         }
