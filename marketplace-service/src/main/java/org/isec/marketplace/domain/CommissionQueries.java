@@ -5,7 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.isec.defaults.mongo.LiteralRegex;
 import org.isec.defaults.problem.NotFoundException;
 import org.isec.marketplace.domain.matching.AtecoCode;
 import org.isec.marketplace.domain.matching.Match;
@@ -65,7 +65,7 @@ public class CommissionQueries {
             all.add(where("status").is(filter.status().name()));
         }
         if (filter.category() != null && !filter.category().isBlank()) {
-            all.add(where("categoryDigits").regex("^" + Pattern.quote(AtecoCode.digits(filter.category()))));
+            all.add(where("categoryDigits").regex("^" + LiteralRegex.of(AtecoCode.digits(filter.category()))));
         }
         if (filter.region() != null && !filter.region().isBlank()) {
             all.add(where("regionKey").is(Terms.term(filter.region())));
@@ -74,7 +74,7 @@ public class CommissionQueries {
             all.add(where("capabilityKeys").is(Terms.term(filter.capability())));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String quoted = Pattern.quote(filter.text().strip());
+            String quoted = LiteralRegex.of(filter.text().strip());
             all.add(new Criteria().orOperator(where("title").regex(quoted, "i"), where("description").regex(quoted, "i")));
         }
         Query query = all.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(all));

@@ -3,6 +3,7 @@ package org.isec.membership.domain;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.isec.defaults.mongo.LiteralRegex;
 import org.isec.defaults.problem.ForbiddenException;
 import org.isec.defaults.problem.InvalidInputException;
 import org.isec.defaults.security.Caller;
@@ -59,7 +60,7 @@ public class MemberDirectory {
         if (filter.sector() != null) {
             errors.addIf(!SECTOR.matcher(filter.sector()).matches(), "sector",
                     "must be an ATECO code or its beginning, e.g. 56 or 56.10");
-            criteria.and("organization.atecoCodes").regex("^" + Pattern.quote(filter.sector()));
+            criteria.and("organization.atecoCodes").in(Pattern.compile("^" + LiteralRegex.of(filter.sector())));
         }
         if (filter.region() != null) {
             var region = ItalianTerritory.region(filter.region());
@@ -77,7 +78,10 @@ public class MemberDirectory {
             criteria.and("organization.languages").is(language);
         }
         if (filter.capability() != null && !filter.capability().isBlank()) {
-            criteria.and("organization.capabilities").regex(Pattern.quote(filter.capability().strip()), "i");
+            // $in with a pattern matches tag by tag; a bare $regex on the array would, on the mongo-java-server dev
+            // database, also match the array's text form "[a, b]" (so "[" found every member).
+            criteria.and("organization.capabilities")
+                    .in(Pattern.compile(LiteralRegex.of(filter.capability().strip()), Pattern.CASE_INSENSITIVE));
         }
         if (filter.standing() == Standing.ACTIVE) {
             criteria.and("suspension").is(null);

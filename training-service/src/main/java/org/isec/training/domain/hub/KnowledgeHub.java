@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.isec.defaults.mongo.LiteralRegex;
 import org.isec.defaults.problem.ConflictException;
 import org.isec.defaults.problem.InvalidInputException;
 import org.isec.defaults.problem.NotFoundException;
@@ -61,9 +62,14 @@ public class KnowledgeHub {
         if (parsedCategory != null) {
             criteria.add(where("category").is(parsedCategory));
         }
-        for (String token : SearchTerms.tokens(q)) {
+        List<String> tokens = SearchTerms.tokens(q);
+        if (q != null && !q.isBlank() && tokens.isEmpty()) {
+            // Only punctuation or symbols: a search for nothing searchable finds nothing, not everything.
+            return new ResultPage<>(List.of(), page, size, 0);
+        }
+        for (String token : tokens) {
             // Each word of the query must begin some indexed word: "fattur" finds "fatturazione".
-            criteria.add(where("searchTerms").regex("^" + Pattern.quote(token)));
+            criteria.add(where("searchTerms").regex("^" + LiteralRegex.of(token)));
         }
         Query query = criteria.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(criteria));
         long total = mongo.count(query, Article.class);
