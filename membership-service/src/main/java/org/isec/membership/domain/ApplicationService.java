@@ -5,6 +5,7 @@ import java.time.Year;
 import java.time.ZoneId;
 
 import org.isec.defaults.problem.ConflictException;
+import org.isec.defaults.problem.ForbiddenException;
 import org.isec.defaults.problem.NotFoundException;
 import org.isec.defaults.security.Caller;
 import org.slf4j.Logger;
@@ -39,6 +40,12 @@ public class ApplicationService {
     }
 
     public Membership apply(ApplicationForm form, Caller caller) {
+        if (caller.hasRole("partner")) {
+            // A partner's client-credentials account is a machine acting for a partner organisation: approving it
+            // would give a service account the member role and an organisation.
+            throw new ForbiddenException("PARTNER_CLIENT", "Partner clients cannot apply; a person of the "
+                    + "organisation applies with their own account.");
+        }
         if (caller.orgId() != null) {
             throw new ConflictException("ALREADY_MEMBER", "You already act for member organisation "
                     + caller.orgId() + "; one user applies for one organisation.");

@@ -3,6 +3,7 @@ package org.isec.membership.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,6 +17,7 @@ import org.isec.membership.support.PublishedEvents;
 import org.isec.membership.support.TestVat;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 class ApplicationFlowTest extends IntegrationTest {
 
@@ -70,6 +72,15 @@ class ApplicationFlowTest extends IntegrationTest {
                 .andExpect(jsonPath("$.decision.decidedBy").doesNotExist());
         var rejected = events.await("isec.membership.MembershipRejected", applicationId);
         assertThat(JsonSchemas.validate("isec.membership.MembershipRejected", 1, rejected.data())).isEmpty();
+    }
+
+    @Test
+    void aPartnerClientCannotApply() throws Exception {
+        mvc.perform(post("/api/membership/applications").with(jwt().jwt(t -> t.subject("service-account-partner"))
+                                .authorities(new SimpleGrantedAuthority("ROLE_PARTNER")))
+                        .contentType(MediaType.APPLICATION_JSON).content(applicationBody(TestVat.random())))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("PARTNER_CLIENT"));
     }
 
     @Test
