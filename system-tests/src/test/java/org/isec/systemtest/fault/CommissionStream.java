@@ -2,7 +2,6 @@ package org.isec.systemtest.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.isec.systemtest.support.Api;
 import org.isec.systemtest.support.ApiResponse;
+import org.isec.systemtest.support.Samples;
 import org.isec.systemtest.support.Mail;
 import org.isec.systemtest.support.Mailbox;
 import org.isec.systemtest.support.Members;
@@ -55,18 +55,7 @@ final class CommissionStream implements AutoCloseable {
 
     /** The commission body every stream step publishes; the title is unique to this stream and step. */
     Map<String, Object> body(int step) {
-        return commission("Fault stream " + tag + " commission " + step, List.of("catering", "halal food", speciality));
-    }
-
-    /** A valid commission body of issue 4 with this title, asking for these capabilities. */
-    static Map<String, Object> commission(String title, List<String> requiredCapabilities) {
-        return Map.of("title", title,
-                "description", "Buffet for a workshop of 40 guests, published by a fault-injection test.",
-                "category", "56.21", "requiredCapabilities", requiredCapabilities,
-                "region", "Lombardia", "province", "MI",
-                "budget", Map.of("min", 800, "max", 1500, "currency", "EUR"),
-                "bidDeadline", LocalDate.now().plusDays(12) + "T18:00:00+01:00",
-                "languages", List.of("it"), "visibility", "MEMBERS");
+        return Samples.commission("Fault stream " + tag + " commission " + step, List.of("catering", "halal food", speciality));
     }
 
     /** Publishes step {@code step}; returns the answer as is (the caller decides what it expects). */

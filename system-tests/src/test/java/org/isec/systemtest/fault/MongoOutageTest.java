@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import org.isec.systemtest.support.Api;
 import org.isec.systemtest.support.ApiResponse;
+import org.isec.systemtest.support.Samples;
 import org.isec.systemtest.support.EventTap;
 import org.isec.systemtest.support.Members;
 import org.isec.systemtest.support.Members.Member;
@@ -55,7 +56,7 @@ class MongoOutageTest {
         Members.Profile applicantProfile = Members.profile().legalName("Mongo Outage Catering " + vat);
         Map<String, Object> application = applicantProfile.applicationBody(vat, applicant.email(), Members.charterVersion());
         String title = "Mongo outage commission " + vat;
-        Map<String, Object> commission = CommissionStream.commission(title, List.of("catering"));
+        Map<String, Object> commission = Samples.commission(title, List.of("catering"));
         Api buyerApi = buyer.api().timeout(DOES_NOT_HANG);
         Api applicantApi = applicant.api().timeout(DOES_NOT_HANG);
         Api operator = Api.as("operator").timeout(DOES_NOT_HANG);

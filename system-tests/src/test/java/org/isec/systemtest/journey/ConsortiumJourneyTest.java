@@ -20,13 +20,13 @@ import org.isec.contracts.JsonSchemas;
 import org.isec.systemtest.support.Api;
 import org.isec.systemtest.support.ApiResponse;
 import org.isec.systemtest.support.EventTap;
-import org.isec.systemtest.support.Json;
 import org.isec.systemtest.support.Mail;
 import org.isec.systemtest.support.Mailbox;
 import org.isec.systemtest.support.Members;
 import org.isec.systemtest.support.Members.Member;
 import org.isec.systemtest.support.PartnerReceiver;
 import org.isec.systemtest.support.ProofLog;
+import org.isec.systemtest.support.Samples;
 import org.isec.systemtest.support.ReceivedEvent;
 import org.isec.systemtest.support.SystemTest;
 import org.isec.systemtest.support.Tokens;
@@ -48,7 +48,6 @@ import tools.jackson.databind.JsonNode;
 @SystemTest
 class ConsortiumJourneyTest {
 
-    private static final String ETHICS_COURSE = "5e1c0f3a-7d2b-4c8e-9a41-e7b1c5d2f001";
 
     private EventTap events;
     private PartnerReceiver partner;
@@ -203,7 +202,7 @@ class ConsortiumJourneyTest {
         step();
 
         // 6. The business plan: drafted, finalised, downloaded as PDF with the numbers in it.
-        ApiResponse plan = amina.api().post("/api/advisory/business-plans", Json.parse(BUSINESS_PLAN.formatted(tag)));
+        ApiResponse plan = amina.api().post("/api/advisory/business-plans", Samples.businessPlan(tag));
         assertThat(plan.status()).as("%s", plan).isEqualTo(201);
         String planId = plan.body().path("id").asString();
         assertThat(amina.api().post("/api/advisory/business-plans/" + planId + "/finalize", Map.of()).status()).isEqualTo(200);
@@ -220,7 +219,7 @@ class ConsortiumJourneyTest {
         step();
 
         // 7. Training: the ethics course, completed, its certificate verified by anyone, recorded on the profile.
-        ApiResponse enrolled = amina.api().post("/api/training/courses/" + ETHICS_COURSE + "/enrollments", Map.of());
+        ApiResponse enrolled = amina.api().post("/api/training/courses/" + Samples.ETHICS_COURSE + "/enrollments", Map.of());
         assertThat(enrolled.status()).as("%s", enrolled).isEqualTo(201);
         assertThat(enrolled.body().path("status").asString()).isEqualTo("CONFIRMED");
         ApiResponse certificate = Api.as("trainer").post("/api/training/enrollments/" + enrolled.body().path("id").asString()
@@ -274,19 +273,5 @@ class ConsortiumJourneyTest {
             return new PDFTextStripper().getText(document);
         }
     }
-
-    /** Amina's plan for a catering kitchen of her own (the numbers are hers, not the issue's example). */
-    private static final String BUSINESS_PLAN = """
-            {"title": "Sapori del Nilo %s — catering kitchen", "currency": "EUR", "startYear": 2027, "years": 3,
-             "sections": {"executiveSummary": "Una cucina per il catering halal di eventi aziendali in Lombardia.",
-                          "businessIdea": "Buffet egiziani e mediorientali per aziende ed enti.",
-                          "marketAndCompetitors": "Poche offerte halal certificate tra Milano e Monza.",
-                          "marketingPlan": "Il marketplace del consorzio e le fiere di settore.",
-                          "team": "La fondatrice, una cuoca e due addetti al servizio.",
-                          "operations": "Cucina in affitto a Sesto San Giovanni, consegne con furgone refrigerato."},
-             "revenueLines": [{"name": "Event buffets", "unitPrice": 28.00, "unitsYear1": 9000, "annualGrowthPct": 12}],
-             "variableCostPct": 42, "fixedCosts": [{"name": "Kitchen rent", "annual": 18000}, {"name": "Staff", "annual": 110000}],
-             "investments": [{"name": "Refrigerated van", "amount": 35000, "depreciationYears": 5}],
-             "financing": {"equity": 15000, "loan": {"amount": 30000, "annualRatePct": 5.5, "years": 4}}}""";
 
 }

@@ -125,13 +125,22 @@ public final class Api {
 
     /** Sends the body exactly as given, so tests can send what no serializer would write. */
     public ApiResponse send(String method, String path, String contentType, String rawBody) {
-        URI uri = Platform.url(path);
+        return send(method, Platform.url(path), contentType, rawBody == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(rawBody, StandardCharsets.UTF_8));
+    }
+
+    /** GETs an absolute address, e.g. a service's own port rather than the gateway. */
+    public ApiResponse getAbsolute(URI uri) {
+        return send("GET", uri, null, HttpRequest.BodyPublishers.noBody());
+    }
+
+    /** Sends whatever the publisher gives; one of unknown length goes out chunked, with no Content-Length. */
+    public ApiResponse send(String method, URI uri, String contentType, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Accept", "application/json, application/problem+json")
-                .method(method, rawBody == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(rawBody, StandardCharsets.UTF_8));
+                .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

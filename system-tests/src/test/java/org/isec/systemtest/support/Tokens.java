@@ -63,6 +63,15 @@ public final class Tokens {
                 Map.of("grant_type", "password", "client_id", "admin-cli", "username", username, "password", password)));
     }
 
+    /**
+     * The master realm administrator's token: for Keycloak's admin API, and a genuine Keycloak token of another
+     * realm (right server, valid signature, wrong issuer) that the platform must refuse.
+     */
+    public static String masterAdmin() {
+        return forAdmin(System.getProperty("isec.keycloak.admin", "admin"),
+                System.getProperty("isec.keycloak.adminPassword", "admin"));
+    }
+
     /** Forgets cached tokens, e.g. to see a user's roles changed in Keycloak. */
     public static void forget(String username) {
         CACHE.remove("user:" + username);

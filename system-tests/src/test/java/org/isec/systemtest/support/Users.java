@@ -78,6 +78,42 @@ public final class Users {
     }
 
     /** The user as Keycloak's admin API shows it (attributes such as {@code org_id} included). */
+    /**
+     * A client-credentials token of a new confidential client of the realm, made as an administrator would in the
+     * console: with or without the {@code isec-api} audience mapper every platform client has, and optionally with
+     * its own access-token lifespan (seconds).
+     */
+    public static String newClientToken(String hint, boolean isecAudience, Integer lifespanSeconds) {
+        String clientId = "st-" + hint + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String secret = "st-secret-" + UUID.randomUUID();
+        Map<String, Object> client = new java.util.LinkedHashMap<>();
+        client.put("clientId", clientId);
+        client.put("secret", secret);
+        client.put("publicClient", false);
+        client.put("serviceAccountsEnabled", true);
+        client.put("standardFlowEnabled", false);
+        client.put("directAccessGrantsEnabled", false);
+        if (lifespanSeconds != null) {
+            client.put("attributes", Map.of("access.token.lifespan", lifespanSeconds.toString()));
+        }
+        if (isecAudience) {
+            client.put("protocolMappers", List.of(Map.of("name", "isec-api audience", "protocol", "openid-connect",
+                    "protocolMapper", "oidc-audience-mapper",
+                    "config", Map.of("included.custom.audience", "isec-api", "access.token.claim", "true"))));
+        }
+        HttpResponse<String> created = send("POST", "/admin/realms/isec/clients", Json.write(client));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak did not create client " + clientId + ": " + created.statusCode()
+                    + " " + created.body());
+        }
+        HttpResponse<String> token = Tokens.tokenEndpoint(Map.of("grant_type", "client_credentials",
+                "client_id", clientId, "client_secret", secret));
+        if (token.statusCode() != 200) {
+            throw new IllegalStateException("no token for " + clientId + ": " + token.statusCode() + " " + token.body());
+        }
+        return Json.parse(token.body()).path("access_token").asString();
+    }
+
     public static ApiResponse representation(String userId) {
         HttpResponse<String> answer = send("GET", "/admin/realms/isec/users/" + userId, null);
         return new ApiResponse("GET", URI.create(Settings.keycloakUrl() + "/admin/realms/isec/users/" + userId),
@@ -104,7 +140,6 @@ public final class Users {
     }
 
     private static String adminToken() {
-        return Tokens.forAdmin(System.getProperty("isec.keycloak.admin", "admin"),
-                System.getProperty("isec.keycloak.adminPassword", "admin"));
+        return Tokens.masterAdmin();
     }
 }
