@@ -82,6 +82,9 @@ final class InputProblems {
         }
         String path = JsonPaths.of(jackson);
         String field = path.isEmpty() ? "body" : path;
+        if (jackson instanceof StrictInput.RefusedValue refused) {
+            return List.of(new InvalidField(field, Problems.text(request, refused.key(), refused.arguments())));
+        }
         if (jackson instanceof UnrecognizedPropertyException) {
             return List.of(new InvalidField(field, Problems.text(request, "field.unknown")));
         }

@@ -100,6 +100,49 @@ class ProblemMappingTest {
     }
 
     @Test
+    void textWithControlCharactersOrLoneSurrogatesIsRefusedAndNamed() throws Exception {
+        for (String bad : new String[] {"Sapori\\u0000", "Sapori\\ud83d", "Sapori\\u001b[2J"}) {
+            mvc.perform(postJson("/api/test/applications", VALID.replace("\"Sartoria Baobab\"", "\"" + bad + "\"")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("organization.legalName"))
+                    .andExpect(jsonPath("$.errors[0].message").value("must not contain control characters or unpaired surrogates"));
+        }
+        // Right-to-left text, emoji, combining marks and line breaks are text like any other.
+        mvc.perform(postJson("/api/test/applications", VALID.replace("\"Sartoria Baobab\"",
+                        "\"\u0645\u0637\u0628\u062e \ud83d\udc69\ud83c\udffd\u200d\ud83c\udf73 e\u0301\\n\"")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aFractionIsNotAnIntegerAndANumberIsNotABoolean() throws Exception {
+        mvc.perform(postJson("/api/test/applications", VALID.replace("\"employees\": 4", "\"employees\": 1.5")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("employees"));
+        mvc.perform(postJson("/api/test/applications", VALID.replace("\"charter_accepted\": true", "\"charter_accepted\": 1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("charter_accepted"));
+    }
+
+    @Test
+    void numbersDatesAndTextOutsideWhatAnyFieldMayHoldAreNamed() throws Exception {
+        Map<String, String> refused = Map.of(
+                "{\"weight\": 1e400}", "weight",
+                "{\"amount\": 1e400}", "amount",
+                "{\"amount\": 12345678901234567890}", "amount",
+                "{\"at\": \"+10000-01-01T00:00:00Z\"}", "at",
+                "{\"day\": \"0001-01-01\"}", "day",
+                "{\"tags\": [\"ok\", \"" + "x".repeat(StrictInput.MAX_TEXT + 1) + "\"]}", "tags[1]");
+        for (var input : refused.entrySet()) {
+            mvc.perform(postJson("/api/test/measures", input.getKey()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(input.getValue()));
+        }
+        mvc.perform(postJson("/api/test/measures", "{\"weight\": 0.25, \"amount\": 999999999999999.99, "
+                        + "\"at\": \"2027-03-01T10:00:00Z\", \"day\": \"1950-06-02\", \"tags\": [\"a\"]}"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void numberTooBigForItsFieldIsNamed() throws Exception {
         String body = VALID.replace("\"employees\": 4", "\"employees\": 99999999999999");
         mvc.perform(postJson("/api/test/applications", body))

@@ -55,6 +55,15 @@ public class ProbeController {
         return Map.of("legalName", application.organization().legalName(), "by", caller.userId());
     }
 
+    public record Measure(Double weight, java.math.BigDecimal amount, java.time.Instant at, java.time.LocalDate day,
+                          List<String> tags) {
+    }
+
+    @PostMapping("/measures")
+    Map<String, Object> measure(@RequestBody Measure measure) {
+        return Map.of("ok", true);
+    }
+
     @PostMapping("/echo")
     Map<String, Object> echo(@RequestBody Map<String, Object> body) {
         return Map.of("size", body.size());
