@@ -28,7 +28,6 @@ import tools.jackson.databind.JsonNode;
 @SystemTest
 class MalformedBodySweepTest {
 
-    private static final List<String> CALLERS = List.of("operator", "member", "trainer", "advisor");
     private static final Map<String, String> BODIES = new LinkedHashMap<>();
 
     static {
@@ -48,8 +47,8 @@ class MalformedBodySweepTest {
             if (operation.requestBody().isEmpty()) {
                 continue;
             }
-            Api caller = callerFor(operation);
-            String path = pathOf(operation);
+            Api caller = BodySweeps.callerFor(operation);
+            String path = BodySweeps.pathOf(operation);
             Map<String, String> bodies = new LinkedHashMap<>(BODIES);
             JsonNode schema = operation.resolve(operation.requestBody().get());
             if (!schema.path("properties").isEmpty()) {
@@ -58,7 +57,7 @@ class MalformedBodySweepTest {
                         "\u202Eسلام 👩🏽‍💻 e\u0301\u0000 \uD83D"));
             }
             for (Map.Entry<String, String> body : bodies.entrySet()) {
-                ApiResponse response = send(caller, operation.method(), path, body.getValue());
+                ApiResponse response = BodySweeps.send(caller, operation.method(), path, body.getValue());
                 triedPerClass.merge(body.getKey(), 1, Integer::sum);
                 if (response.status() >= 500) {
                     fiveHundreds++;
@@ -82,26 +81,6 @@ class MalformedBodySweepTest {
         assertThat(findings).as("inputs not refused with a 4xx problem (of %d tried)", total).isEmpty();
     }
 
-    /** The first caller whose call is not stopped at the role gate: the sweep must reach validation. */
-    private static Api callerFor(Operation operation) {
-        if (operation.path().startsWith("/api/notifications/webhooks")) {
-            return Api.asPartner();
-        }
-        for (String username : CALLERS) {
-            ApiResponse probe = send(Api.as(username), operation.method(), pathOf(operation), "{");
-            if (probe.status() != 401 && probe.status() != 403) {
-                return Api.as(username);
-            }
-        }
-        return Api.as("operator");
-    }
-
-    private static String pathOf(Operation operation) {
-        Map<String, String> ids = new LinkedHashMap<>();
-        operation.pathParameters().forEach(parameter -> ids.put(parameter.name(), UUID.randomUUID().toString()));
-        return operation.expand(ids);
-    }
-
     /** Every declared property given a value of a type it does not have (numbers and booleans get the value, text gets an object). */
     private static String wrongTypes(Operation operation, JsonNode schema, Object value) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -110,10 +89,5 @@ class MalformedBodySweepTest {
             body.put(property.getKey(), type.equals("string") && value instanceof String ? Map.of("text", value) : value);
         }
         return Json.write(body);
-    }
-
-    /** Sends once; a 429 from the gateway's rate limit is waited out (it would prove nothing about the input). */
-    private static ApiResponse send(Api caller, String method, String path, String body) {
-        return Api.pastRateLimit(method + " " + path, () -> caller.send(method, path, "application/json", body));
     }
 }

@@ -3,13 +3,9 @@ package org.isec.systemtest.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +15,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.isec.systemtest.support.AccessPolicy;
+import org.isec.systemtest.support.AccessPolicy.Rule;
 import org.isec.systemtest.support.Api;
 import org.isec.systemtest.support.ApiResponse;
 import org.isec.systemtest.support.Members;
@@ -54,17 +52,11 @@ import org.slf4j.LoggerFactory;
 class AuthorizationMatrixTest {
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizationMatrixTest.class);
-    private static final List<String> CALLERS = List.of("anonymous", "user", "member", "operator", "advisor", "trainer", "partner");
+    private static final List<String> CALLERS = AccessPolicy.CALLERS;
     private static final Pattern PLACEHOLDER = Pattern.compile("([^/]+)/\\{([^}]+)}");
     /** Publishing a charter obliges every member to re-accept: not sent even with an empty body. */
     private static final Set<String> NOT_SENT = Set.of("POST /api/membership/charter");
     private static final String VALIDATION_FIRST = "refused at validation";
-
-    record Rule(String method, String path, Set<String> callers, String owner, String note) {
-        String key() {
-            return method + " " + path;
-        }
-    }
 
     /** The objects of the run: owned by member one (a bid by member two), tried by member three. */
     private final Map<String, String> ids = new LinkedHashMap<>();
@@ -77,7 +69,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationLetsInWhomThePolicySaysAndNobodyElse() {
-        Map<String, Rule> policy = policy();
+        Map<String, Rule> policy = AccessPolicy.load();
         List<Operation> operations = OpenApi.operations();
         Set<String> documented = new TreeSet<>();
         operations.forEach(operation -> documented.add(operation.method() + " " + operation.path()));
@@ -274,30 +266,5 @@ class AuthorizationMatrixTest {
 
     private static void count(Map<String, Integer> tried, String kind) {
         tried.merge(kind, 1, Integer::sum);
-    }
-
-    static Map<String, Rule> policy() {
-        Map<String, Rule> rules = new LinkedHashMap<>();
-        try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream("/access-policy.tsv")) {
-            assertThat(in).as("access-policy.tsv on the test class path").isNotNull();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                assertThat(columns.length).as("columns of %s", line).isGreaterThanOrEqualTo(4);
-                Set<String> callers = new LinkedHashSet<>(List.of(columns[2].trim().split("\\s+")));
-                if (callers.remove("anyone")) {
-                    callers.addAll(CALLERS);
-                }
-                assertThat(CALLERS).as("callers of %s", line).containsAll(callers);
-                Rule rule = new Rule(columns[0].trim(), columns[1].trim(), callers, columns[3].trim(),
-                        columns.length > 4 ? columns[4].trim() : "");
-                assertThat(rules.put(rule.key(), rule)).as("second rule for %s", rule.key()).isNull();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return rules;
     }
 }
