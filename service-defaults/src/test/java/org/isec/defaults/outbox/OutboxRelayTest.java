@@ -118,12 +118,25 @@ class OutboxRelayTest {
         loadedBeforeThePull.reinstate();
         mongo.getConverter().write(loadedBeforeThePull, raw);
         mongo.getCollection("test_members").insertOne(raw);
-        members.save(members.findById(id).orElseThrow());
+        saveWhileTheRelayMayBePulling(id);
 
         List<ConsumerRecord<String, byte[]>> records = MEMBERSHIP.awaitRecords(id, 2);
         await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(id).isEmpty());
         assertThat(MEMBERSHIP.recordsNow(id)).extracting(r -> header(r, "ce_type"))
                 .containsExactly("isec.membership.MemberSuspended", "isec.membership.MemberReinstated");
+    }
+
+    /**
+     * The relay may be pulling the re-inserted outbox entry at this very moment. On a real MongoDB the two updates
+     * serialise; mongo-java-server (the dev database) now and then answers the loser with "Unknown error: null"
+     * (seen once in six CI runs). Nothing was written by the failed update, so it is simply made again.
+     */
+    private void saveWhileTheRelayMayBePulling(String id) {
+        try {
+            members.save(members.findById(id).orElseThrow());
+        } catch (org.springframework.data.mongodb.UncategorizedMongoDbException wireServerRace) {
+            members.save(members.findById(id).orElseThrow());
+        }
     }
 
     @Test
