@@ -65,6 +65,9 @@ final class IsecScript {
                 builder.environment().put("ISEC_STATE_DIR", stateDir.toString());
             }
             builder.environment().put("ISEC_PORT_OFFSET", String.valueOf(Settings.portOffset()));
+            // The test stack checks charter deadlines every few seconds rather than every 15 minutes, so that the
+            // re-acceptance test sees a missed deadline suspend a member (CharterReacceptanceTest).
+            builder.environment().putIfAbsent("ISEC_CHARTER_DEADLINE_CHECK_INTERVAL", "PT5S");
             Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroy();
