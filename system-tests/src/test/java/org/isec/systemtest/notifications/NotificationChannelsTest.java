@@ -125,7 +125,7 @@ class NotificationChannelsTest {
             assertThat(problem.path("errors").values()).extracting(error -> error.path("field").asString())
                     .as("fields named for %s", url).contains("url");
         }
-        ProofLog.record("attack", "Webhook callback into private networks (metadata, RFC 1918, ULA) or not HTTP",
+        ProofLog.record("security", "Webhook callback into private networks (metadata, RFC 1918, ULA) or not HTTP",
                 targets.size(), "refused naming url; no subscription", Map.of("accepted", 0));
     }
 

@@ -128,13 +128,13 @@ class AuthorizationMatrixTest {
         log.info("authorisation matrix: {} operations, {} calls {}, {} refused at validation, {} findings",
                 operations.size(), total, tried, validationFirst, findings.size());
         for (var entry : tried.entrySet()) {
-            ProofLog.record("attack", "Authorisation matrix (" + operations.size() + " operations × 7 kinds of caller): "
+            ProofLog.record("security", "Authorisation matrix (" + operations.size() + " operations × 7 kinds of caller): "
                             + entry.getKey(), entry.getValue(),
                     findings.isEmpty() ? "as the policy says, every time" : "findings: " + findings.size(),
                     Map.of("findings", findings.size()));
         }
         // Honest about what an empty body proves: a refusal at validation did not reach the role or owner check.
-        ProofLog.record("attack", "Authorisation matrix: refusals that came from body validation, before the role or owner "
+        ProofLog.record("security", "Authorisation matrix: refusals that came from body validation, before the role or owner "
                 + "check (the journey and module tests cover those operations with valid bodies)", validationFirst,
                 "400/422, nothing done", Map.of("findings", 0));
         assertThat(findings).as("calls not answered as access-policy.tsv says (of %d)", total).isEmpty();

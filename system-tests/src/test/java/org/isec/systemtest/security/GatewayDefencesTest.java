@@ -68,7 +68,7 @@ class GatewayDefencesTest {
         await("served again after Retry-After").pollDelay(retryAfter).atMost(retryAfter.plusSeconds(5))
                 .until(() -> flooder.get("/api/notifications/preferences").status(), status -> status == 200);
 
-        ProofLog.record("attack", "One caller sends " + FLOOD + " requests at once (rate limit: burst 40, 20/s)", FLOOD,
+        ProofLog.record("security", "One caller sends " + FLOOD + " requests at once (rate limit: burst 40, 20/s)", FLOOD,
                 "429 problem+json with Retry-After past the burst; other callers unaffected",
                 Map.of("429", limited.size(), "5xx", answers.stream().filter(a -> a.status() >= 500).count()));
     }
@@ -95,7 +95,7 @@ class GatewayDefencesTest {
 
         ApiResponse found = api.get("/api/marketplace/commissions?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
         assertThat(found.body().path("items").size()).as("commissions saved from oversized bodies").isZero();
-        ProofLog.record("attack", "Body over the 1 MB limit, with Content-Length and chunked", answers.size(),
+        ProofLog.record("security", "Body over the 1 MB limit, with Content-Length and chunked", answers.size(),
                 "413 problem+json; nothing saved", Map.of("accepted", 0, "saved", 0));
     }
 }

@@ -103,7 +103,7 @@ class MassAssignmentTest {
             Api.asPartner().delete("/api/notifications/webhooks/" + id);
         }
 
-        ProofLog.record("attack", "Mass assignment: ids, status, owner, standing, reputation, secret in bodies", tries,
+        ProofLog.record("security", "Mass assignment: ids, status, owner, standing, reputation, secret in bodies", tries,
                 "ignored, or refused by name where a client could think it changed them; never applied",
                 Map.of("applied", 0));
     }

@@ -70,7 +70,7 @@ class QueryInjectionTest {
         Map<String, Number> counts = new LinkedHashMap<>();
         counts.put("5xx", fiveHundreds);
         counts.put("filters matched as patterns", findings.size());
-        ProofLog.record("attack", "Mongo operator / regex injection in every search filter", tried,
+        ProofLog.record("security", "Mongo operator / regex injection in every search filter", tried,
                 findings.isEmpty() ? "literal matches only; nothing leaked, no 5xx" : "findings: " + findings.size(), counts);
         assertThat(findings).as("filters that did not match literally (of %d tried)", tried).isEmpty();
     }

@@ -55,7 +55,7 @@ class TokenDefencesTest {
     void aTokenOfAnotherRealmIsRefused() {
         String foreign = Tokens.masterAdmin();
         assertThat(Tokens.claims(foreign).path("iss").asString()).endsWith("/realms/master");
-        ProofLog.record("attack", "Genuine Keycloak token of another realm (master), every service", everywhere(foreign),
+        ProofLog.record("security", "Genuine Keycloak token of another realm (master), every service", everywhere(foreign),
                 "401 problem+json everywhere", Map.of("accepted", 0));
     }
 
@@ -64,7 +64,7 @@ class TokenDefencesTest {
     void aTokenWithoutThePlatformAudienceIsRefused() {
         String noAudience = Users.newClientToken("noaudience", false, null);
         assertThat(Tokens.claims(noAudience).path("aud").toString()).doesNotContain("isec-api");
-        ProofLog.record("attack", "Token of this realm without the isec-api audience, every service", everywhere(noAudience),
+        ProofLog.record("security", "Token of this realm without the isec-api audience, every service", everywhere(noAudience),
                 "401 problem+json everywhere", Map.of("accepted", 0));
     }
 
@@ -79,7 +79,7 @@ class TokenDefencesTest {
         Instant refusedFrom = shortLivedExpires.plus(CLOCK_SKEW).plusSeconds(2);
         await("the token's expiry plus the clock skew").atMost(Duration.between(Instant.now(), refusedFrom).plusSeconds(5))
                 .pollInterval(Duration.ofSeconds(1)).until(() -> Instant.now().isAfter(refusedFrom));
-        ProofLog.record("attack", "Expired token (5 s lifespan, tried after the 60 s clock skew), every service",
+        ProofLog.record("security", "Expired token (5 s lifespan, tried after the 60 s clock skew), every service",
                 everywhere(shortLived), "401 problem+json everywhere", Map.of("accepted", 0));
     }
 
