@@ -3,6 +3,8 @@ package org.isec.systemtest.advisory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.isec.systemtest.support.Problems.assertProblem;
+import static org.isec.systemtest.support.Problems.assertProblemNaming;
+import static org.isec.systemtest.support.Problems.assertProblemCode;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -82,8 +84,7 @@ class AdvisoryCasesTest {
 
             // Before assignment: the future advisor does not see the case, and nobody can move it to a phase.
             assertProblem(advisorApi.get(REQUESTS + "/" + id), 404);
-            assertThat(assertProblem(operator.post(REQUESTS + "/" + id + "/phases", Map.of("phase", "PLAN")), 409)
-                    .path("code").asString()).isEqualTo("NOT_ASSIGNED");
+            assertProblemCode(operator.post(REQUESTS + "/" + id + "/phases", Map.of("phase", "PLAN")), 409, "NOT_ASSIGNED");
 
             // Suggestions (operators only): area 55 + language 30 + load 15 × free / max.
             assertProblem(member.api().get(REQUESTS + "/" + id + "/suggestions"), 403);
@@ -101,9 +102,8 @@ class AdvisoryCasesTest {
 
             // Assignment: only operators, only an active advisor; the first one starts the needs assessment.
             assertProblem(member.api().post(REQUESTS + "/" + id + "/assign", Map.of("advisorId", advisor.id())), 403);
-            JsonNode notAnAdvisor = assertProblem(operator.post(REQUESTS + "/" + id + "/assign",
-                    Map.of("advisorId", UUID.randomUUID().toString())), 422);
-            assertThat(notAnAdvisor.path("errors").values()).extracting(e -> e.path("field").asString()).contains("advisorId");
+            assertProblemNaming(operator.post(REQUESTS + "/" + id + "/assign",
+                    Map.of("advisorId", UUID.randomUUID().toString())), 422, "advisorId");
             ApiResponse assigned = operator.post(REQUESTS + "/" + id + "/assign",
                     Map.of("advisorId", advisor.id(), "reason", "French speaker, export marketing " + tag));
             assertThat(assigned.status()).as("%s", assigned).isEqualTo(200);
@@ -111,8 +111,7 @@ class AdvisoryCasesTest {
             assertThat(assigned.body().path("advisor").path("id").asString()).isEqualTo(advisor.id());
             assertThat(assigned.body().path("advisor").path("reason").asString()).contains(tag);
             assertThat(phasesOf(assigned.body())).containsExactly("NEEDS_ASSESSMENT");
-            assertThat(assertProblem(operator.post(REQUESTS + "/" + id + "/assign", Map.of("advisorId", advisor.id())), 409)
-                    .path("code").asString()).isEqualTo("ALREADY_ASSIGNED");
+            assertProblemCode(operator.post(REQUESTS + "/" + id + "/assign", Map.of("advisorId", advisor.id())), 409, "ALREADY_ASSIGNED");
             ReceivedEvent assignedEvent = events.awaitEvent("isec.advisory.AdvisorAssigned", id);
             assertThat(JsonSchemas.validate(assignedEvent.type(), 1, assignedEvent.value())).isEmpty();
             assertThat(assignedEvent.data().path("advisorId").asString()).isEqualTo(advisor.id());
@@ -143,17 +142,14 @@ class AdvisoryCasesTest {
             assertThat(agreed.status()).as("%s", agreed).isEqualTo(201);
             String actionId = agreed.body().path("phases").path(0).path("actions").path(0).path("id").asString();
             assertThat(actionId).isNotBlank();
-            assertThat(assertProblem(member.api().post(REQUESTS + "/" + id + "/actions",
-                    Map.of("description", "I agree with myself", "owner", "MEMBER")), 403).path("code").asString())
-                    .isEqualTo("ADVISOR_ONLY");
+            assertProblemCode(member.api().post(REQUESTS + "/" + id + "/actions",
+                    Map.of("description", "I agree with myself", "owner", "MEMBER")), 403, "ADVISOR_ONLY");
             assertThat(member.api().post(REQUESTS + "/" + id + "/actions/" + actionId + "/done", Map.of()).status())
                     .isEqualTo(200);
-            assertThat(assertProblem(member.api().post(REQUESTS + "/" + id + "/actions/" + actionId + "/done", Map.of()), 409)
-                    .path("code").asString()).isEqualTo("ALREADY_DONE");
+            assertProblemCode(member.api().post(REQUESTS + "/" + id + "/actions/" + actionId + "/done", Map.of()), 409, "ALREADY_DONE");
 
             // Wrong moves: the member may not move the case; a phase cannot be skipped, repeated or gone back to.
-            assertThat(assertProblem(member.api().post(REQUESTS + "/" + id + "/phases", Map.of("phase", "PLAN")), 403)
-                    .path("code").asString()).isEqualTo("ADVISOR_ONLY");
+            assertProblemCode(member.api().post(REQUESTS + "/" + id + "/phases", Map.of("phase", "PLAN")), 403, "ADVISOR_ONLY");
             int phaseOrderRefusals = 0;
             for (String wrong : List.of("IMPLEMENTATION", "MONITORING", "NEEDS_ASSESSMENT", "REQUESTED", "CLOSED")) {
                 JsonNode problem = assertProblem(advisorApi.post(REQUESTS + "/" + id + "/phases", Map.of("phase", wrong)), 409);
@@ -179,9 +175,8 @@ class AdvisoryCasesTest {
                     .isEqualTo(201);
 
             // Closing: satisfaction 1–5, then the case refuses everything.
-            JsonNode badRating = assertProblem(member.api().post(REQUESTS + "/" + id + "/close",
-                    Map.of("outcome", "Distributors found", "satisfaction", 6)), 422);
-            assertThat(badRating.path("errors").values()).extracting(e -> e.path("field").asString()).contains("satisfaction");
+            assertProblemNaming(member.api().post(REQUESTS + "/" + id + "/close",
+                    Map.of("outcome", "Distributors found", "satisfaction", 6)), 422, "satisfaction");
             ApiResponse closed = member.api().post(REQUESTS + "/" + id + "/close",
                     Map.of("outcome", "Two French distributors signed " + tag, "satisfaction", 4));
             assertThat(closed.status()).as("%s", closed).isEqualTo(200);
@@ -320,9 +315,8 @@ class AdvisoryCasesTest {
                     "start", end.toString(), "end", end.plusHours(1).toString(), "mode", "PHONE"));
             assertThat(adjacent.status()).as("%s", adjacent).isEqualTo(201);
             // Still refused one by one, too.
-            assertThat(assertProblem(operator.post(REQUESTS + "/" + cases.get(1) + "/sessions", Map.of(
-                    "start", slots.get(2)[0].toString(), "end", slots.get(2)[1].toString(), "mode", "PHONE")), 409)
-                    .path("code").asString()).isEqualTo("ADVISOR_DOUBLE_BOOKED");
+            assertProblemCode(operator.post(REQUESTS + "/" + cases.get(1) + "/sessions", Map.of(
+                    "start", slots.get(2)[0].toString(), "end", slots.get(2)[1].toString(), "mode", "PHONE")), 409, "ADVISOR_DOUBLE_BOOKED");
             // Another advisor is free at the same time: the rule is per advisor.
             ApiResponse otherAdvisor = other.api().post(REQUESTS + "/" + otherCase + "/sessions", Map.of(
                     "start", slots.get(0)[0].toString(), "end", slots.get(0)[1].toString(), "mode", "IN_PERSON",
@@ -432,9 +426,7 @@ class AdvisoryCasesTest {
             assertProblem(womenLed.api().post(FUNDING, call(grantTitle, womenLedOnly)), 403);
             Map<String, Object> badRegion = new LinkedHashMap<>(womenLedOnly);
             badRegion.put("regions", List.of("Atlantide"));
-            JsonNode refused = assertProblem(Api.as("operator").post(FUNDING, call(grantTitle, badRegion)), 422);
-            assertThat(refused.path("errors").values()).extracting(e -> e.path("field").asString())
-                    .contains("eligibility.regions[0]");
+            assertProblemNaming(Api.as("operator").post(FUNDING, call(grantTitle, badRegion)), 422, "eligibility.regions[0]");
 
             ApiResponse grant = Api.as("operator").post(FUNDING, call(grantTitle, womenLedOnly));
             assertThat(grant.status()).as("%s", grant).isEqualTo(201);
@@ -475,8 +467,7 @@ class AdvisoryCasesTest {
                     .findValuesAsString("id")).contains(controlId).doesNotContain(grantId);
             assertThat(Api.as("operator").get(FUNDING + "?eligibleFor=" + womenLed.memberId()).body()
                     .findValuesAsString("id")).contains(grantId, controlId);
-            assertThat(assertProblem(undeclared.api().get(FUNDING + "?eligibleFor=" + womenLed.memberId()), 403)
-                    .path("code").asString()).isEqualTo("OTHER_MEMBER");
+            assertProblemCode(undeclared.api().get(FUNDING + "?eligibleFor=" + womenLed.memberId()), 403, "OTHER_MEMBER");
             // The call itself is open to everyone signed in, eligible or not.
             assertThat(undeclared.api().get(FUNDING).body().findValuesAsString("id")).contains(grantId);
             JsonNode shown = undeclared.api().get(FUNDING + "/" + grantId).body();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.isec.systemtest.support.Problems.assertProblem;
+import static org.isec.systemtest.support.Problems.assertProblemNaming;
+import static org.isec.systemtest.support.Problems.assertProblemCode;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -112,27 +114,27 @@ class MarketplaceRulesTest {
         String commission = publish("Bidding refusals");
         String bids = COMMISSIONS + commission + "/bids";
 
-        refused(bid(buyer, commission, 1000), 403, "OWN_COMMISSION");
-        refused(Api.as("operator").post(bids, bidBody(1000)), 403, "NO_ORGANISATION");
-        invalid(bid(first, commission, 0), 422, "price");
-        invalid(bid(first, commission, -5), 422, "price");
+        assertProblemCode(bid(buyer, commission, 1000), 403, "OWN_COMMISSION");
+        assertProblemCode(Api.as("operator").post(bids, bidBody(1000)), 403, "NO_ORGANISATION");
+        assertProblemNaming(bid(first, commission, 0), 422, "price");
+        assertProblemNaming(bid(first, commission, -5), 422, "price");
         Map<String, Object> unknownLot = new LinkedHashMap<>(bidBody(1000));
         unknownLot.put("lotId", UUID.randomUUID().toString());
-        invalid(first.api().post(bids, unknownLot), 422, "lotId");
-        refused(buyer.api().post(COMMISSIONS + commission + "/close", Map.of()), 409, "NO_BIDS");
+        assertProblemNaming(first.api().post(bids, unknownLot), 422, "lotId");
+        assertProblemCode(buyer.api().post(COMMISSIONS + commission + "/close", Map.of()), 409, "NO_BIDS");
 
         String bid = created(bid(first, commission, 1000));
-        refused(bid(first, commission, 950), 409, "DUPLICATE_BID");
-        refused(second.api().post(bids, Map.of("price", 990, "currency", "EUR", "deliveryDays", 10, "message", "Joint.",
+        assertProblemCode(bid(first, commission, 950), 409, "DUPLICATE_BID");
+        assertProblemCode(second.api().post(bids, Map.of("price", 990, "currency", "EUR", "deliveryDays", 10, "message", "Joint.",
                 "leadShare", 50, "partners", List.of(Map.of("memberId", first.memberId(), "share", 50)))), 409, "DUPLICATE_BID");
-        refused(buyer.api().post(COMMISSIONS + commission + "/award", Map.of("bidId", bid, "reason", "Too early.")), 409, "BIDDING_OPEN");
-        refused(first.api().post(COMMISSIONS + commission + "/close", Map.of()), 403, "NOT_THE_BUYER");
-        refused(first.api().get(COMMISSIONS + commission + "/matches"), 403, "NOT_THE_BUYER");
+        assertProblemCode(buyer.api().post(COMMISSIONS + commission + "/award", Map.of("bidId", bid, "reason", "Too early.")), 409, "BIDDING_OPEN");
+        assertProblemCode(first.api().post(COMMISSIONS + commission + "/close", Map.of()), 403, "NOT_THE_BUYER");
+        assertProblemCode(first.api().get(COMMISSIONS + commission + "/matches"), 403, "NOT_THE_BUYER");
 
         assertThat(ok(buyer.api().post(COMMISSIONS + commission + "/close", Map.of())).path("status").asString()).isEqualTo("CLOSED");
-        refused(buyer.api().post(COMMISSIONS + commission + "/close", Map.of()), 409, "COMMISSION_NOT_OPEN");
-        refused(bid(second, commission, 900), 409, "COMMISSION_NOT_OPEN");
-        refused(first.api().post(bids + "/" + bid + "/withdraw", Map.of()), 409, "COMMISSION_NOT_OPEN");
+        assertProblemCode(buyer.api().post(COMMISSIONS + commission + "/close", Map.of()), 409, "COMMISSION_NOT_OPEN");
+        assertProblemCode(bid(second, commission, 900), 409, "COMMISSION_NOT_OPEN");
+        assertProblemCode(first.api().post(bids + "/" + bid + "/withdraw", Map.of()), 409, "COMMISSION_NOT_OPEN");
         assertThat(bidIds(buyer, commission)).containsExactly(bid);
     }
 
@@ -147,28 +149,28 @@ class MarketplaceRulesTest {
         String elsewhere = created(bid(suppliers.get(2), other, 1000));
         String path = COMMISSIONS + commission;
 
-        refused(buyer.api().post(path + "/complete", Map.of("onTime", true)), 409, "NOT_AWARDED");
-        refused(buyer.api().post(path + "/reviews", Map.of("rating", 5, "comment", "Too early.")), 403, "NOT_A_PARTY");
+        assertProblemCode(buyer.api().post(path + "/complete", Map.of("onTime", true)), 409, "NOT_AWARDED");
+        assertProblemCode(buyer.api().post(path + "/reviews", Map.of("rating", 5, "comment", "Too early.")), 403, "NOT_A_PARTY");
         ok(buyer.api().post(path + "/close", Map.of()));
-        refused(winner.api().post(path + "/award", Map.of("bidId", winning, "reason", "I pick myself.")), 403, "NOT_THE_BUYER");
-        invalid(buyer.api().post(path + "/award", Map.of("bidId", elsewhere, "reason", "A bid of another commission.")), 422, "bidId");
-        invalid(buyer.api().post(path + "/award", Map.of("bidId", winning)), 400, "reason");
+        assertProblemCode(winner.api().post(path + "/award", Map.of("bidId", winning, "reason", "I pick myself.")), 403, "NOT_THE_BUYER");
+        assertProblemNaming(buyer.api().post(path + "/award", Map.of("bidId", elsewhere, "reason", "A bid of another commission.")), 422, "bidId");
+        assertProblemNaming(buyer.api().post(path + "/award", Map.of("bidId", winning)), 400, "reason");
 
         JsonNode awarded = ok(buyer.api().post(path + "/award", Map.of("bidId", winning, "reason", "Best price " + tag)));
         assertThat(awarded.path("status").asString()).isEqualTo("AWARDED");
-        refused(buyer.api().post(path + "/award", Map.of("bidId", losing, "reason", "Changed my mind.")), 409, "NOT_AWARDABLE");
-        refused(buyer.api().post(path + "/cancel", Map.of("reason", "Too late to cancel.")), 409, "NOT_CANCELLABLE");
-        refused(winner.api().post(path + "/reviews", Map.of("rating", 4, "comment", "Not delivered yet.")), 403, "NOT_A_PARTY");
-        refused(winner.api().post(path + "/complete", Map.of("onTime", true)), 403, "NOT_THE_BUYER");
+        assertProblemCode(buyer.api().post(path + "/award", Map.of("bidId", losing, "reason", "Changed my mind.")), 409, "NOT_AWARDABLE");
+        assertProblemCode(buyer.api().post(path + "/cancel", Map.of("reason", "Too late to cancel.")), 409, "NOT_CANCELLABLE");
+        assertProblemCode(winner.api().post(path + "/reviews", Map.of("rating", 4, "comment", "Not delivered yet.")), 403, "NOT_A_PARTY");
+        assertProblemCode(winner.api().post(path + "/complete", Map.of("onTime", true)), 403, "NOT_THE_BUYER");
 
         assertThat(ok(buyer.api().post(path + "/complete", Map.of("onTime", true))).path("status").asString()).isEqualTo("COMPLETED");
-        refused(buyer.api().post(path + "/complete", Map.of("onTime", true)), 409, "NOT_AWARDED");
-        refused(loser.api().post(path + "/reviews", Map.of("rating", 1, "comment", "I lost.")), 403, "NOT_A_PARTY");
-        invalid(buyer.api().post(path + "/reviews", Map.of("rating", 6, "comment", "Off the scale.")), 422, "rating");
+        assertProblemCode(buyer.api().post(path + "/complete", Map.of("onTime", true)), 409, "NOT_AWARDED");
+        assertProblemCode(loser.api().post(path + "/reviews", Map.of("rating", 1, "comment", "I lost.")), 403, "NOT_A_PARTY");
+        assertProblemNaming(buyer.api().post(path + "/reviews", Map.of("rating", 6, "comment", "Off the scale.")), 422, "rating");
         assertThat(buyer.api().post(path + "/reviews", Map.of("rating", 5, "comment", "On time.")).status()).isEqualTo(201);
-        refused(buyer.api().post(path + "/reviews", Map.of("rating", 1, "comment", "Once more.")), 409, "ALREADY_REVIEWED");
+        assertProblemCode(buyer.api().post(path + "/reviews", Map.of("rating", 1, "comment", "Once more.")), 409, "ALREADY_REVIEWED");
         assertThat(winner.api().post(path + "/reviews", Map.of("rating", 4, "comment", "Clear brief.")).status()).isEqualTo(201);
-        refused(winner.api().post(path + "/reviews", Map.of("rating", 5, "comment", "Once more.")), 409, "ALREADY_REVIEWED");
+        assertProblemCode(winner.api().post(path + "/reviews", Map.of("rating", 5, "comment", "Once more.")), 409, "ALREADY_REVIEWED");
 
         JsonNode reviews = winner.api().get(path + "/reviews").body();
         assertThat(reviews.values()).extracting(r -> r.path("reviewerMemberId").asString() + "→" + r.path("revieweeMemberId").asString())
@@ -196,7 +198,7 @@ class MarketplaceRulesTest {
         // Closed by its deadline, it is awarded without closing it by hand.
         JsonNode awarded = ok(buyer.api().post(COMMISSIONS + withBid + "/award", Map.of("bidId", bid, "reason", "The only bid.")));
         assertThat(awarded.path("status").asString()).isEqualTo("AWARDED");
-        refused(buyer.api().post(COMMISSIONS + withoutBid + "/close", Map.of()), 409, "COMMISSION_NOT_OPEN");
+        assertProblemCode(buyer.api().post(COMMISSIONS + withoutBid + "/close", Map.of()), 409, "COMMISSION_NOT_OPEN");
     }
 
     @Test
@@ -209,7 +211,7 @@ class MarketplaceRulesTest {
                 List.of(speciality)));
 
         assertProblem(kitchen.api().post("/api/marketplace/admin/tenders", tender), 403);
-        invalid(operator.post("/api/marketplace/admin/tenders", tender), 422, "lots");
+        assertProblemNaming(operator.post("/api/marketplace/admin/tenders", tender), 422, "lots");
         tender.put("lots", List.of(
                 Map.of("title", "Lot 1: structures", "requiredCapabilities", List.of(speciality),
                         "budget", Map.of("min", 500, "max", 900, "currency", "EUR")),
@@ -225,17 +227,17 @@ class MarketplaceRulesTest {
         String lot1 = view.path("lots").path(0).path("id").asString();
         String lot2 = view.path("lots").path(1).path("id").asString();
 
-        invalid(bid(kitchen, commission, 800), 422, "lotId");
+        assertProblemNaming(bid(kitchen, commission, 800), 422, "lotId");
         String kitchenBid = created(bidOnLot(kitchen, commission, lot1, 800));
         String runnerUpBid = created(bidOnLot(runnerUp, commission, lot1, 850));
         String staffBid = created(bidOnLot(staff, commission, lot2, 550));
-        refused(kitchen.api().post(COMMISSIONS + commission + "/award", Map.of("bidId", kitchenBid, "reason", "Mine.")), 403, "NOT_THE_BUYER");
+        assertProblemCode(kitchen.api().post(COMMISSIONS + commission + "/award", Map.of("bidId", kitchenBid, "reason", "Mine.")), 403, "NOT_THE_BUYER");
         ok(operator.post(COMMISSIONS + commission + "/close", Map.of()));
 
         JsonNode afterFirst = ok(operator.post(COMMISSIONS + commission + "/award",
                 Map.of("bidId", kitchenBid, "reason", "Lot 1: lowest price " + tag)));
         assertThat(afterFirst.path("status").asString()).as("lot 2 still waits").isEqualTo("CLOSED");
-        refused(operator.post(COMMISSIONS + commission + "/award", Map.of("bidId", runnerUpBid, "reason", "Second thoughts.")),
+        assertProblemCode(operator.post(COMMISSIONS + commission + "/award", Map.of("bidId", runnerUpBid, "reason", "Second thoughts.")),
                 409, "LOT_ALREADY_AWARDED");
         JsonNode afterSecond = ok(operator.post(COMMISSIONS + commission + "/award",
                 Map.of("bidId", staffBid, "reason", "Lot 2: the only installer " + tag)));
@@ -376,23 +378,10 @@ class MarketplaceRulesTest {
         return answer.body();
     }
 
-    /** A problem with this status and this stable {@code code}. */
-    private static void refused(ApiResponse answer, int status, String code) {
-        JsonNode problem = assertProblem(answer, status);
-        assertThat(problem.path("code").asString("")).as("code of %s", answer).isEqualTo(code);
-    }
-
     /** A 409 problem with one of these codes (which one depends on timing the test cannot fix). */
     private static void refusedWithOneOf(ApiResponse answer, Set<String> codes) {
         JsonNode problem = assertProblem(answer, 409);
         assertThat(problem.path("code").asString("")).as("code of %s", answer).isIn(codes);
-    }
-
-    /** A problem with this status that names this field in {@code errors}. */
-    private static void invalid(ApiResponse answer, int status, String field) {
-        JsonNode problem = assertProblem(answer, status);
-        assertThat(problem.path("errors").values()).extracting(error -> error.path("field").asString(""))
-                .as("fields named in %s", answer).contains(field);
     }
 
     /** Waits until the marketplace has applied the member's approval, so it may trade. */

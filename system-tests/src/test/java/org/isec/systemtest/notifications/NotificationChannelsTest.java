@@ -3,7 +3,7 @@ package org.isec.systemtest.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.isec.systemtest.support.PartnerReceiver.event;
-import static org.isec.systemtest.support.Problems.assertProblem;
+import static org.isec.systemtest.support.Problems.assertProblemNaming;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -121,9 +121,7 @@ class NotificationChannelsTest {
         for (String url : targets) {
             ApiResponse refused = Api.asPartner().post("/api/notifications/webhooks",
                     Map.of("url", url, "eventTypes", List.of(APPROVED)));
-            JsonNode problem = assertProblem(refused, refused.status() == 400 ? 400 : 422);
-            assertThat(problem.path("errors").values()).extracting(error -> error.path("field").asString())
-                    .as("fields named for %s", url).contains("url");
+            assertProblemNaming(refused, refused.status() == 400 ? 400 : 422, "url");
         }
         ProofLog.record("security", "Webhook callback into private networks (metadata, RFC 1918, ULA) or not HTTP",
                 targets.size(), "refused naming url; no subscription", Map.of("accepted", 0));

@@ -21,4 +21,19 @@ public final class Problems {
                 .doesNotContain("Exception").doesNotContain("\tat ");
         return problem;
     }
+
+    /** Asserts a problem with this status whose {@code errors} name {@code field}; returns its body. */
+    public static JsonNode assertProblemNaming(ApiResponse response, int status, String field) {
+        JsonNode problem = assertProblem(response, status);
+        assertThat(problem.path("errors").values()).extracting(error -> error.path("field").asString(""))
+                .as("fields named in %s", response).contains(field);
+        return problem;
+    }
+
+    /** Asserts a problem with this status and this stable {@code code}; returns its body. */
+    public static JsonNode assertProblemCode(ApiResponse response, int status, String code) {
+        JsonNode problem = assertProblem(response, status);
+        assertThat(problem.path("code").asString("")).as("code of %s", response).isEqualTo(code);
+        return problem;
+    }
 }

@@ -2,6 +2,8 @@ package org.isec.systemtest.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.isec.systemtest.support.Problems.assertProblem;
+import static org.isec.systemtest.support.Problems.assertProblemNaming;
+import static org.isec.systemtest.support.Problems.assertProblemCode;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -113,8 +115,7 @@ class TrainingFlowTest {
         assertSeats(courseId, 2, 1, 0);
 
         // One live enrolment per person and course.
-        JsonNode twice = assertProblem(third.api().post("/api/training/courses/" + courseId + "/enrollments", Map.of()), 409);
-        assertThat(twice.path("code").asString()).isEqualTo("ALREADY_ENROLLED");
+        assertProblemCode(third.api().post("/api/training/courses/" + courseId + "/enrollments", Map.of()), 409, "ALREADY_ENROLLED");
 
         // The waiting learner sees their status and place, alone and among their enrolments.
         JsonNode waiting = third.api().get("/api/training/enrollments/" + thirdId).body();
@@ -130,16 +131,14 @@ class TrainingFlowTest {
         assertThat(waitlisted.data().path("position").asInt()).isEqualTo(1);
 
         // A waiting learner cannot be completed.
-        JsonNode notConfirmed = assertProblem(Api.as("trainer").post("/api/training/enrollments/" + thirdId + "/complete",
-                Map.of("language", "en")), 409);
-        assertThat(notConfirmed.path("code").asString()).isEqualTo("NOT_CONFIRMED");
+        assertProblemCode(Api.as("trainer").post("/api/training/enrollments/" + thirdId + "/complete",
+                Map.of("language", "en")), 409, "NOT_CONFIRMED");
 
         // The first learner cancels: the seat goes to the one waiting, in the same call.
         ApiResponse cancelled = first.api().delete("/api/training/enrollments/" + firstId);
         assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(200);
         assertThat(cancelled.body().path("status").asString()).isEqualTo("CANCELLED");
-        JsonNode again = assertProblem(first.api().delete("/api/training/enrollments/" + firstId), 409);
-        assertThat(again.path("code").asString()).isEqualTo("ALREADY_CANCELLED");
+        assertProblemCode(first.api().delete("/api/training/enrollments/" + firstId), 409, "ALREADY_CANCELLED");
         // Promotion is part of the cancelling call (Seating.releaseAndRefill), so it is there at once.
         JsonNode promoted = third.api().get("/api/training/enrollments/" + thirdId).body();
         assertThat(promoted.path("status").asString()).as("%s", promoted).isEqualTo("CONFIRMED");
@@ -254,7 +253,7 @@ class TrainingFlowTest {
             int learner = who.get(i);
             if (answer.status() == 409) {
                 assertThat(learner).as("only the doubled call may be refused: %s", answer).isZero();
-                assertThat(assertProblem(answer, 409).path("code").asString()).isEqualTo("ALREADY_ENROLLED");
+                assertProblemCode(answer, 409, "ALREADY_ENROLLED");
                 continue;
             }
             assertThat(answer.status()).as("%s", answer).isEqualTo(201);
@@ -422,8 +421,7 @@ class TrainingFlowTest {
         });
 
         // Not a language code at all: refused, with the field named.
-        JsonNode problem = assertProblem(reader.get("/api/training/articles/" + permit + "?lang=xx"), 422);
-        assertThat(problem.path("errors").values()).extracting(error -> error.path("field").asString()).contains("lang");
+        assertProblemNaming(reader.get("/api/training/articles/" + permit + "?lang=xx"), 422, "lang");
     }
 
     // ------------------------------------------------------------------------------------------------------------
