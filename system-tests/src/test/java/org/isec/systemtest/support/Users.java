@@ -36,7 +36,24 @@ public final class Users {
 
         public String token() {
             Tokens.forget(username);
-            return Tokens.forUser(username, password);
+            try {
+                return Tokens.forUser(username, password);
+            } catch (IllegalStateException refused) {
+                throw new IllegalStateException(refused.getMessage() + "; " + keycloakState(), refused);
+            }
+        }
+
+        /** What Keycloak holds about this user, for a refused sign-in: is it there, enabled, locked out? */
+        public String keycloakState() {
+            try {
+                HttpResponse<String> user = send("GET", "/admin/realms/isec/users/" + id, null);
+                HttpResponse<String> lockout = send("GET", "/admin/realms/isec/attack-detection/brute-force/users/" + id, null);
+                return "Keycloak has user " + id + ": " + user.statusCode() + " "
+                        + (user.statusCode() == 200 ? "enabled=" + Json.parse(user.body()).path("enabled") : user.body())
+                        + ", brute-force state: " + lockout.statusCode() + " " + lockout.body();
+            } catch (RuntimeException e) {
+                return "Keycloak's view of user " + id + " unavailable: " + e.getMessage();
+            }
         }
     }
 
