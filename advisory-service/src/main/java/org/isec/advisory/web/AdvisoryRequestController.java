@@ -135,7 +135,8 @@ class AdvisoryRequestController {
         return sessions.ofCase(cases.get(id, caller)).stream().map(SessionView::of).toList();
     }
 
-    record Closing(@NotBlank @Size(max = 4000) String outcome, @NotNull Integer satisfaction) {
+    /** @param satisfaction the member's rating 1–5: required from the member's organisation, absent from anyone else */
+    record Closing(@NotBlank @Size(max = 4000) String outcome, Integer satisfaction) {
     }
 
     @PostMapping("/{id}/close")

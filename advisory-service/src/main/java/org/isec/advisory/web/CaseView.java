@@ -32,7 +32,8 @@ record CaseView(String id, String memberId, Area area, String description, Strin
     record AdvisorView(String id, String name, OffsetDateTime assignedAt, String assignedBy, String reason) {
     }
 
-    record ClosureView(String outcome, int satisfaction, OffsetDateTime closedAt, String closedBy) {
+    /** @param satisfaction the member's rating; null when the advisor or an operator closed the case */
+    record ClosureView(String outcome, Integer satisfaction, OffsetDateTime closedAt, String closedBy) {
     }
 
     record PhaseView(Stage phase, OffsetDateTime startedAt, List<NoteView> notes, List<ActionView> actions) {

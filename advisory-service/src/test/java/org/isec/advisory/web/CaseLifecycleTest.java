@@ -143,6 +143,40 @@ class CaseLifecycleTest {
                 .andExpect(jsonPath("$.code").value("CASE_CLOSED"));
     }
 
+    @Test
+    void onlyTheMembersOrganisationRatesTheAdviceWhenClosing() throws Exception {
+        String org = newId();
+        String advisor = newId();
+        advisorProfile(advisor, "Luca Bianchi", "[\"MARKETING\"]", "[\"it\"]");
+        String id = JsonPath.read(call(post("/api/advisory/requests").with(member(org)),
+                "{\"area\": \"MARKETING\", \"description\": \"Nuovo sito\", \"preferredLanguage\": \"it\"}")
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        call(post("/api/advisory/requests/{id}/assign", id).with(operator()), "{\"advisorId\": \"" + advisor + "\"}")
+                .andExpect(status().isOk());
+
+        call(post("/api/advisory/requests/{id}/close", id).with(member(org)), "{\"outcome\": \"Site online\"}")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("satisfaction"));
+        call(post("/api/advisory/requests/{id}/close", id).with(advisor(advisor)),
+                "{\"outcome\": \"Site online\", \"satisfaction\": 5}")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("satisfaction"));
+        call(post("/api/advisory/requests/{id}/close", id).with(operator()),
+                "{\"outcome\": \"Site online\", \"satisfaction\": 5}")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("satisfaction"));
+        mvc.perform(get("/api/advisory/requests/{id}", id).with(member(org)))
+                .andExpect(jsonPath("$.stage").value("NEEDS_ASSESSMENT"));
+
+        call(post("/api/advisory/requests/{id}/close", id).with(advisor(advisor)), "{\"outcome\": \"Site online\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("CLOSED"))
+                .andExpect(jsonPath("$.closure.satisfaction").doesNotExist());
+        CloudEvent closed = events.awaitOne("isec.advisory.AdvisoryCaseClosed", id);
+        assertThat(JsonSchemas.validate(closed.getType(), 1, IsecCloudEvents.dataBytes(closed))).isEmpty();
+        assertThat(new String(IsecCloudEvents.dataBytes(closed))).doesNotContain("satisfaction");
+    }
+
     private void advisorProfile(String userId, String name, String areas, String languages) throws Exception {
         call(put("/api/advisory/advisors/{id}", userId).with(operator()), """
                 {"displayName": "%s", "email": "%s@consorzio-isec.it", "areas": %s, "languages": %s,

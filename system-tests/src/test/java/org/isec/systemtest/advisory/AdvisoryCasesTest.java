@@ -174,9 +174,16 @@ class AdvisoryCasesTest {
             assertThat(advisorApi.post(REQUESTS + "/" + id + "/notes", Map.of("text", "Two distributors signed.")).status())
                     .isEqualTo(201);
 
-            // Closing: satisfaction 1–5, then the case refuses everything.
+            // Closing: the satisfaction (1–5) is the member's own rating, which neither the advisor nor an operator
+            // may give; then the case refuses everything.
             assertProblemNaming(member.api().post(REQUESTS + "/" + id + "/close",
                     Map.of("outcome", "Distributors found", "satisfaction", 6)), 422, "satisfaction");
+            assertProblemNaming(member.api().post(REQUESTS + "/" + id + "/close",
+                    Map.of("outcome", "Distributors found")), 422, "satisfaction");
+            assertProblemNaming(advisorApi.post(REQUESTS + "/" + id + "/close",
+                    Map.of("outcome", "Distributors found", "satisfaction", 5)), 422, "satisfaction");
+            assertProblemNaming(operator.post(REQUESTS + "/" + id + "/close",
+                    Map.of("outcome", "Distributors found", "satisfaction", 5)), 422, "satisfaction");
             ApiResponse closed = member.api().post(REQUESTS + "/" + id + "/close",
                     Map.of("outcome", "Two French distributors signed " + tag, "satisfaction", 4));
             assertThat(closed.status()).as("%s", closed).isEqualTo(200);

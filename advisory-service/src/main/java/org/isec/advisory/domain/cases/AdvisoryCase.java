@@ -123,7 +123,7 @@ public class AdvisoryCase extends AggregateRoot {
         throw new org.isec.defaults.problem.NotFoundException("action", actionId);
     }
 
-    void close(String outcome, int satisfaction, String userId, Instant at) {
+    void close(String outcome, Integer satisfaction, String userId, Instant at) {
         requireOpen();
         closure = new Closure(outcome, satisfaction, userId, at);
         stage = Stage.CLOSED;
@@ -219,8 +219,8 @@ public class AdvisoryCase extends AggregateRoot {
     public record Assignment(String advisorId, String advisorName, String assignedBy, String reason, Instant assignedAt) {
     }
 
-    /** @param satisfaction the member's rating, 1–5 */
-    public record Closure(String outcome, int satisfaction, String closedBy, Instant closedAt) {
+    /** @param satisfaction the member's rating, 1–5; null when the advisor or an operator closed the case */
+    public record Closure(String outcome, Integer satisfaction, String closedBy, Instant closedAt) {
     }
 
     /** The advisor facts an assignment records and announces. */

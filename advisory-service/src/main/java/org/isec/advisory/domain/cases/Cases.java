@@ -126,15 +126,29 @@ public class Cases {
         return cases.save(c);
     }
 
+    /**
+     * Closes the case with its outcome. The satisfaction is the member's own rating of the advice: the member's
+     * organisation gives it (required) when it closes; the advisor or an operator closes without one, so nobody
+     * rates their own work or speaks for the member.
+     */
     public AdvisoryCase close(String id, String outcome, Integer satisfaction, Caller caller) {
         InvalidInputException.builder()
                 .addIf(blank(outcome), "outcome", "is required")
                 .addIf(outcome != null && outcome.length() > MAX_TEXT, "outcome",
                         "must be at most " + MAX_TEXT + " characters")
-                .addIf(satisfaction == null || satisfaction < 1 || satisfaction > 5, "satisfaction",
+                .addIf(satisfaction != null && (satisfaction < 1 || satisfaction > 5), "satisfaction",
                         "must be between 1 and 5")
                 .throwIfAny();
         var c = get(id, caller);
+        Party by = c.partyOf(caller);
+        if (by == Party.MEMBER && satisfaction == null) {
+            throw InvalidInputException.of("satisfaction", "is required: the member's organisation rates the advice "
+                    + "(1–5) when it closes the case");
+        }
+        if (by != Party.MEMBER && satisfaction != null) {
+            throw InvalidInputException.of("satisfaction", "is the member's own rating: the advisor or an operator "
+                    + "closes the case without one");
+        }
         c.close(outcome.strip(), satisfaction, caller.userId(), now());
         var saved = cases.save(c);
         log.info("advisory case {} closed by {} with satisfaction {}", id, caller.userId(), satisfaction);
