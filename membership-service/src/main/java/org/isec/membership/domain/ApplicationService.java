@@ -46,12 +46,19 @@ public class ApplicationService {
             throw new ForbiddenException("PARTNER_CLIENT", "Partner clients cannot apply; a person of the "
                     + "organisation applies with their own account.");
         }
+        // Bad input is named first, whoever sends it; then whether this account may apply at all.
+        ApplicationRules.Valid valid = ApplicationRules.check(form, charters.current(),
+                Year.now(clock.withZone(ROME)));
+        if (caller.isOperator() || caller.hasRole("advisor") || caller.hasRole("trainer")) {
+            // Staff decide on applications, advise members and train them: applying with the same account would let
+            // an operator approve their own organisation and mix the consortium's role with a member's.
+            throw new ForbiddenException("STAFF_ACCOUNT", "Consortium staff accounts (operator, advisor, trainer) "
+                    + "cannot apply for an organisation; its contact applies with a personal account.");
+        }
         if (caller.orgId() != null) {
             throw new ConflictException("ALREADY_MEMBER", "You already act for member organisation "
                     + caller.orgId() + "; one user applies for one organisation.");
         }
-        ApplicationRules.Valid valid = ApplicationRules.check(form, charters.current(),
-                Year.now(clock.withZone(ROME)));
         Membership application = Membership.submit(caller.userId(), valid, clock.instant());
         try {
             memberships.insert(application);
@@ -80,7 +87,7 @@ public class ApplicationService {
 
     public Membership approve(String id, Caller caller) {
         Actor operator = Operators.require(caller);
-        Membership application = get(id, caller);
+        Membership application = decidable(id, caller);
         application.approve(operator, clock.instant());
         memberships.save(application);
         audit.record(operator, "APPLICATION_APPROVED", "application", id, "member " + application.memberId());
@@ -92,11 +99,21 @@ public class ApplicationService {
     public Membership reject(String id, String reason, Caller caller) {
         Actor operator = Operators.require(caller);
         String why = Operators.requireReason(reason, "reason");
-        Membership application = get(id, caller);
+        Membership application = decidable(id, caller);
         application.reject(why, operator, clock.instant());
         memberships.save(application);
         audit.record(operator, "APPLICATION_REJECTED", "application", id, why);
         log.info("application {} rejected by {}", id, operator.userId());
+        return application;
+    }
+
+    /** An application this operator may decide: never one they submitted themselves (before becoming staff). */
+    private Membership decidable(String id, Caller caller) {
+        Membership application = get(id, caller);
+        if (application.isAppliedFor(caller.userId())) {
+            throw new ForbiddenException("OWN_APPLICATION", "An operator cannot decide on an application they "
+                    + "submitted; another operator decides.");
+        }
         return application;
     }
 

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.isec.contracts.JsonSchemas;
 import org.isec.membership.support.IntegrationTest;
 import org.isec.membership.support.PublishedEvents;
@@ -81,6 +83,30 @@ class ApplicationFlowTest extends IntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content(applicationBody(TestVat.random())))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("PARTNER_CLIENT"));
+    }
+
+    @Test
+    void consortiumStaffCannotApplyNorDecideTheirOwnApplication() throws Exception {
+        for (String role : List.of("ROLE_OPERATOR", "ROLE_ADVISOR", "ROLE_TRAINER")) {
+            mvc.perform(post("/api/membership/applications").with(jwt().jwt(t -> t.subject(newUserId()))
+                                    .authorities(new SimpleGrantedAuthority(role)))
+                            .contentType(MediaType.APPLICATION_JSON).content(applicationBody(TestVat.random())))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("STAFF_ACCOUNT"));
+        }
+        // Someone who applied and was made an operator afterwards: another operator decides.
+        String applicant = newUserId();
+        String applicationId = apply(applicant, applicationBody(TestVat.random()));
+        var sameUserAsOperator = jwt().jwt(t -> t.subject(applicant)).authorities(new SimpleGrantedAuthority("ROLE_OPERATOR"));
+        mvc.perform(post("/api/membership/applications/{id}/approve", applicationId).with(sameUserAsOperator))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("OWN_APPLICATION"));
+        mvc.perform(post("/api/membership/applications/{id}/reject", applicationId).with(sameUserAsOperator)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"my own\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("OWN_APPLICATION"));
+        mvc.perform(get("/api/membership/applications/{id}", applicationId).with(operator()))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
     }
 
     @Test

@@ -81,6 +81,15 @@ class MembershipRulesTest {
     }
 
     @Test
+    void consortiumStaffAccountsCannotApply() {
+        User contact = Users.create("staff");
+        for (String staff : List.of("operator", "advisor", "trainer")) {
+            assertThat(assertProblem(Api.as(staff).post(APPLY, body(contact, Members.randomVat())), 403)
+                    .path("code").asString()).as("%s applying", staff).isEqualTo("STAFF_ACCOUNT");
+        }
+    }
+
+    @Test
     void aSuspensionIsAnEventTheMarketplaceActsOnWithinSecondsAndSoIsTheReinstatement() {
         Member member = Members.approved(Members.profile().legalName("Sospesa Per Prova"));
         Map<String, Object> commission = Samples.commission("Suspension probe " + UUID.randomUUID(), List.of("catering"));
