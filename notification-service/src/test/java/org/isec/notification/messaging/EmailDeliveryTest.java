@@ -58,7 +58,11 @@ class EmailDeliveryTest extends IntegrationTest {
         assertThat(MembershipNotificationsTest.subject(Smtp.messagesTo(email).getFirst()))
                 .isEqualTo("Bienvenue chez I.S.E.C. : Tessitura Arcobaleno est désormais membre");
         eventually().until(() -> delivery(approved, "SENT") != null);
-        assertThat(delivery(approved, "SENT").get("attempts").asInt()).isEqualTo(2);
+        JsonNode sent = delivery(approved, "SENT");
+        assertThat(sent.get("attempts").asInt()).isEqualTo(2);
+        // Every attempt of a delivery carries its Message-ID, so a resend after a crash mid-send is the same message.
+        assertThat(Smtp.messagesTo(email).getFirst().getMessageID())
+                .isEqualTo("<" + sent.get("id").asString() + "@isec.example>");
     }
 
     @Test
