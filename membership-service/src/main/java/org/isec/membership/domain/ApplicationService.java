@@ -46,15 +46,15 @@ public class ApplicationService {
             throw new ForbiddenException("PARTNER_CLIENT", "Partner clients cannot apply; a person of the "
                     + "organisation applies with their own account.");
         }
-        // Bad input is named first, whoever sends it; then whether this account may apply at all.
-        ApplicationRules.Valid valid = ApplicationRules.check(form, charters.current(),
-                Year.now(clock.withZone(ROME)));
         if (caller.isOperator() || caller.hasRole("advisor") || caller.hasRole("trainer")) {
             // Staff decide on applications, advise members and train them: applying with the same account would let
             // an operator approve their own organisation and mix the consortium's role with a member's.
             throw new ForbiddenException("STAFF_ACCOUNT", "Consortium staff accounts (operator, advisor, trainer) "
                     + "cannot apply for an organisation; its contact applies with a personal account.");
         }
+        // Accounts that may never apply are refused above; bad input is named before this account's own state.
+        ApplicationRules.Valid valid = ApplicationRules.check(form, charters.current(),
+                Year.now(clock.withZone(ROME)));
         if (caller.orgId() != null) {
             throw new ConflictException("ALREADY_MEMBER", "You already act for member organisation "
                     + caller.orgId() + "; one user applies for one organisation.");
