@@ -21,6 +21,7 @@ import org.isec.systemtest.support.Api;
 import org.isec.systemtest.support.ApiResponse;
 import org.isec.systemtest.support.Members;
 import org.isec.systemtest.support.Members.Member;
+import org.isec.systemtest.support.MinimalBodies;
 import org.isec.systemtest.support.OpenApi;
 import org.isec.systemtest.support.OpenApi.Operation;
 import org.isec.systemtest.support.PartnerReceiver;
@@ -40,13 +41,16 @@ import org.slf4j.LoggerFactory;
  * owner may use). An operation missing from the policy fails the test, so a new endpoint cannot go unchecked.
  * <ul>
  *   <li>A caller the policy does not let in, using real objects of a member: refused — 401 without a token, else
- *       403 or 404, or 400 when the body is refused first (Spring binds a body before method security runs).</li>
- *   <li>A second member (user, advisor) trying the owner's object: 403 or 404 (or 400 as above).</li>
+ *       403 or 404, or 400/422 when the body is refused first (Spring binds and validates a body before method
+ *       security runs, and the domain checks its input before it looks the object up); how many, is recorded.</li>
+ *   <li>A second member (user, advisor) trying the owner's object: 403 or 404 (or 400/422 as above).</li>
  *   <li>A caller the policy lets in: never 401/403 — on its own object where the operation has an owner, on an
  *       unknown id otherwise (404 is the expected answer; nothing real is changed).</li>
  * </ul>
- * Any 5xx is a finding too. Creating operations of a permitted caller are sent the empty object, which validation
- * refuses, except publishing a charter, which is left out so that no member has to re-accept.
+ * Any 5xx is a finding too. A caller who must be refused sends the smallest body the schema accepts
+ * ({@link MinimalBodies}), so its refusal comes from the role or owner check, not from validation; a permitted
+ * caller sends the empty object, which validation refuses, so nothing real changes. Publishing a charter is never
+ * sent by a permitted caller, so that no member has to re-accept.
  */
 @SystemTest
 class AuthorizationMatrixTest {
@@ -84,7 +88,7 @@ class AuthorizationMatrixTest {
             Rule rule = policy.get(operation.method() + " " + operation.path());
             for (String caller : CALLERS) {
                 if (!rule.callers().contains(caller)) {
-                    ApiResponse answer = call(operation, as(caller, rule), realIds(operation));
+                    ApiResponse answer = call(operation, as(caller, rule), realIds(operation), acceptedBody(operation, rule));
                     count(tried, "not let in");
                     countValidationFirst(tried, operation, answer);
                     if (!(caller.equals("anonymous") ? answer.status() == 401 : refused(operation, answer))) {
@@ -97,7 +101,7 @@ class AuthorizationMatrixTest {
             Rule rule = policy.get(operation.method() + " " + operation.path());
             Api other = otherOwner(rule);
             if (other != null) {
-                ApiResponse answer = call(operation, other, realIds(operation));
+                ApiResponse answer = call(operation, other, realIds(operation), acceptedBody(operation, rule));
                 count(tried, "someone else's object");
                 countValidationFirst(tried, operation, answer);
                 if (!refused(operation, answer)) {
@@ -113,7 +117,8 @@ class AuthorizationMatrixTest {
             for (String caller : CALLERS) {
                 if (rule.callers().contains(caller)) {
                     boolean owner = ownerRole(rule).equals(caller);
-                    ApiResponse answer = call(operation, as(caller, rule), owner ? realIds(operation) : unknownIds(operation, caller));
+                    ApiResponse answer = call(operation, as(caller, rule), owner ? realIds(operation) : unknownIds(operation, caller),
+                            emptyBody(operation));
                     count(tried, "let in");
                     if (answer.status() == 401 || answer.status() == 403 || answer.status() >= 500) {
                         findings.add("let in: " + caller + " " + operation + " → " + brief(answer));
@@ -134,9 +139,9 @@ class AuthorizationMatrixTest {
                     Map.of("findings", findings.size()));
         }
         // Honest about what an empty body proves: a refusal at validation did not reach the role or owner check.
-        ProofLog.record("security", "Authorisation matrix: refusals that came from body validation, before the role or owner "
-                + "check (the journey and module tests cover those operations with valid bodies)", validationFirst,
-                "400/422, nothing done", Map.of("findings", 0));
+        ProofLog.record("security", "Authorisation matrix: refusals of the smallest schema-valid body that still came from "
+                + "input validation, before the role or owner check (module tests cover those with fully valid bodies)",
+                validationFirst, "400/422, nothing done", Map.of("findings", 0));
         assertThat(findings).as("calls not answered as access-policy.tsv says (of %d)", total).isEmpty();
     }
 
@@ -241,16 +246,33 @@ class AuthorizationMatrixTest {
 
     // --- calls and answers ------------------------------------------------------------------------------------
 
-    private static ApiResponse call(Operation operation, Api caller, Map<String, String> values) {
+    /**
+     * For a caller who must be refused: a body binding and validation accept, so that the refusal shown is the role
+     * or owner check's (were it missing, the call would do what it says: a finding either way). Publishing a
+     * charter keeps the empty object.
+     */
+    private static String acceptedBody(Operation operation, Rule rule) {
+        return NOT_SENT.contains(rule.key()) ? emptyBody(operation) : MinimalBodies.of(operation);
+    }
+
+    /** For a caller who is let in: the empty object, which validation refuses, so nothing real is changed. */
+    private static String emptyBody(Operation operation) {
+        return operation.requestBody().isPresent() ? "{}" : null;
+    }
+
+    private static ApiResponse call(Operation operation, Api caller, Map<String, String> values, String body) {
         String path = operation.expand(values);
-        String body = operation.requestBody().isPresent() ? "{}" : null;
         return Api.pastRateLimit(operation.method() + " " + path,
                 () -> caller.send(operation.method(), path, body == null ? null : "application/json", body));
     }
 
     private static boolean refused(Operation operation, ApiResponse answer) {
-        return answer.status() == 403 || answer.status() == 404 || answer.status() == 401
-                || answer.status() == 400 && operation.requestBody().isPresent();
+        return answer.status() == 403 || answer.status() == 404 || answer.status() == 401 || validationFirst(operation, answer);
+    }
+
+    /** The body was refused before the role or owner check: 400 from binding, 422 from the domain's input rules. */
+    private static boolean validationFirst(Operation operation, ApiResponse answer) {
+        return (answer.status() == 400 || answer.status() == 422) && operation.requestBody().isPresent();
     }
 
     private static String brief(ApiResponse answer) {
@@ -259,7 +281,7 @@ class AuthorizationMatrixTest {
     }
 
     private static void countValidationFirst(Map<String, Integer> tried, Operation operation, ApiResponse answer) {
-        if (answer.status() == 400 && operation.requestBody().isPresent()) {
+        if (validationFirst(operation, answer)) {
             count(tried, VALIDATION_FIRST);
         }
     }
