@@ -70,6 +70,7 @@ class AuthorizationMatrixTest {
     private User applicant;
     private User otherUser;
     private Api otherAdvisor;
+    private Api otherPartner;
 
     @Test
     void everyOperationLetsInWhomThePolicySaysAndNobodyElse() {
@@ -157,6 +158,7 @@ class AuthorizationMatrixTest {
         User advisor2 = Users.create("matrixadvisor");
         Users.grantRealmRole(advisor2, "advisor");
         otherAdvisor = advisor2.api();
+        otherPartner = Api.withToken(Users.newPartnerToken("matrixpartner"));
 
         ids.put("members", one.memberId());
         ids.put("versions", Members.charterVersion());
@@ -234,12 +236,13 @@ class AuthorizationMatrixTest {
         };
     }
 
-    /** A caller of the owner's role who is not the owner; null where the run has no second one (partners). */
+    /** A caller of the owner's role who is not the owner: another member, user, advisor or partner client. */
     private Api otherOwner(Rule rule) {
         return switch (ownerRole(rule)) {
             case "member" -> three.api();
             case "user" -> otherUser.api();
             case "advisor" -> otherAdvisor;
+            case "partner" -> otherPartner;
             default -> null;
         };
     }

@@ -82,25 +82,37 @@ public final class Users {
      * would in the console; the user's next token carries it.
      */
     public static void grantRealmRole(User user, String role) {
+        grantRealmRole(user.id(), role);
+    }
+
+    private static void grantRealmRole(String userId, String role) {
         HttpResponse<String> found = send("GET", "/admin/realms/isec/roles/" + role, null);
         if (found.statusCode() != 200) {
             throw new IllegalStateException("Keycloak has no realm role " + role + ": " + found.statusCode() + " " + found.body());
         }
-        HttpResponse<String> granted = send("POST", "/admin/realms/isec/users/" + user.id() + "/role-mappings/realm",
+        HttpResponse<String> granted = send("POST", "/admin/realms/isec/users/" + userId + "/role-mappings/realm",
                 "[" + found.body() + "]");
         if (granted.statusCode() != 204) {
-            throw new IllegalStateException("Keycloak did not grant " + role + " to " + user.username() + ": "
+            throw new IllegalStateException("Keycloak did not grant " + role + " to user " + userId + ": "
                     + granted.statusCode() + " " + granted.body());
         }
     }
 
-    /** The user as Keycloak's admin API shows it (attributes such as {@code org_id} included). */
     /**
      * A client-credentials token of a new confidential client of the realm, made as an administrator would in the
      * console: with or without the {@code isec-api} audience mapper every platform client has, and optionally with
      * its own access-token lifespan (seconds).
      */
     public static String newClientToken(String hint, boolean isecAudience, Integer lifespanSeconds) {
+        return newClient(hint, isecAudience, lifespanSeconds, null);
+    }
+
+    /** A token of a second partner organisation's client, set up as the demo partner's: audience and role partner. */
+    public static String newPartnerToken(String hint) {
+        return newClient(hint, true, null, "partner");
+    }
+
+    private static String newClient(String hint, boolean isecAudience, Integer lifespanSeconds, String role) {
         String clientId = "st-" + hint + "-" + UUID.randomUUID().toString().substring(0, 8);
         String secret = "st-secret-" + UUID.randomUUID();
         Map<String, Object> client = new java.util.LinkedHashMap<>();
@@ -122,6 +134,15 @@ public final class Users {
         if (created.statusCode() != 201) {
             throw new IllegalStateException("Keycloak did not create client " + clientId + ": " + created.statusCode()
                     + " " + created.body());
+        }
+        if (role != null) {
+            String location = created.headers().firstValue("Location").orElseThrow();
+            String clientUuid = location.substring(location.lastIndexOf('/') + 1);
+            HttpResponse<String> account = send("GET", "/admin/realms/isec/clients/" + clientUuid + "/service-account-user", null);
+            if (account.statusCode() != 200) {
+                throw new IllegalStateException("no service account for " + clientId + ": " + account.statusCode());
+            }
+            grantRealmRole(Json.parse(account.body()).path("id").asString(), role);
         }
         HttpResponse<String> token = Tokens.tokenEndpoint(Map.of("grant_type", "client_credentials",
                 "client_id", clientId, "client_secret", secret));
