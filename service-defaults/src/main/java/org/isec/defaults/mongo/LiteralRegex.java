@@ -1,5 +1,7 @@
 package org.isec.defaults.mongo;
 
+import java.text.Normalizer;
+
 /**
  * A regular expression that matches a user's text literally, for MongoDB {@code $regex} filters. Every ASCII
  * character that is not a letter or digit is escaped with a backslash, which every regex dialect reads as that
@@ -11,7 +13,9 @@ public final class LiteralRegex {
     private LiteralRegex() {
     }
 
-    public static String of(String text) {
+    /** The regex for {@code text} in Unicode NFC, the form request bodies are stored in ({@code StrictInput}). */
+    public static String of(String searched) {
+        String text = Normalizer.normalize(searched, Normalizer.Form.NFC);
         StringBuilder regex = new StringBuilder(text.length() * 2);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

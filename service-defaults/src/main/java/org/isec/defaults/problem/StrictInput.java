@@ -1,6 +1,7 @@
 package org.isec.defaults.problem;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -23,6 +24,8 @@ import tools.jackson.databind.module.SimpleModule;
  * than tab and line breaks) or unpaired UTF-16 surrogates, or longer than {@value #MAX_TEXT} characters; numbers
  * that are not finite or have more than {@value #MAX_INTEGER_DIGITS} digits before the point; dates outside the
  * years {@value #FIRST_YEAR}–{@value #LAST_YEAR}. Each is refused while the body is read, as a 400 naming the field.
+ * Text that passes is kept in Unicode normalisation form C: "Città" typed as {@code a} + combining grave accent
+ * (as some keyboards and systems send it) is the same name as the precomposed {@code à}, stored and found alike.
  */
 public final class StrictInput extends SimpleModule {
 
@@ -84,7 +87,7 @@ public final class StrictInput extends SimpleModule {
         public Object deserialize(JsonParser parser, DeserializationContext context) {
             Object value = super.deserialize(parser, context);
             check(parser, value);
-            return value;
+            return value instanceof String text ? nfc(text) : value;
         }
 
         private static void check(JsonParser parser, Object value) {
@@ -117,6 +120,10 @@ public final class StrictInput extends SimpleModule {
                     throw refused(parser, text, "field.control");
                 }
             }
+        }
+
+        private static String nfc(String text) {
+            return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         }
 
         private static void checkYear(JsonParser parser, Object value, int year) {

@@ -107,10 +107,12 @@ class ProblemMappingTest {
                     .andExpect(jsonPath("$.errors[0].field").value("organization.legalName"))
                     .andExpect(jsonPath("$.errors[0].message").value("must not contain control characters or unpaired surrogates"));
         }
-        // Right-to-left text, emoji, combining marks and line breaks are text like any other.
+        // Right-to-left text, emoji, combining marks and line breaks are text like any other, kept in NFC: the
+        // decomposed e + combining acute arrives as the precomposed é; everything else exactly as sent.
         mvc.perform(postJson("/api/test/applications", VALID.replace("\"Sartoria Baobab\"",
                         "\"\u0645\u0637\u0628\u062e \ud83d\udc69\ud83c\udffd\u200d\ud83c\udf73 e\u0301\\n\"")))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.legalName").value("\u0645\u0637\u0628\u062e \ud83d\udc69\ud83c\udffd\u200d\ud83c\udf73 \u00e9\n"));
     }
 
     @Test
