@@ -1,6 +1,7 @@
 package org.isec.systemtest.badinput;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.isec.systemtest.support.Expect.ok;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -85,11 +86,6 @@ class UnicodeTextTest {
                         + "Chinese, combining accents; stored, answered and searched through the gateway",
                 checks.values().stream().mapToInt(Integer::intValue).sum(),
                 "kept as sent in NFC, found whichever way typed", Map.of("5xx", 0, "altered", 0));
-    }
-
-    private static JsonNode ok(ApiResponse response) {
-        assertThat(response.status()).as("%s", response).isEqualTo(200);
-        return response.body();
     }
 
     private static String encode(String text) {

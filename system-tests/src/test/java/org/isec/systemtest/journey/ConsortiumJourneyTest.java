@@ -2,6 +2,7 @@ package org.isec.systemtest.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.isec.systemtest.support.Expect.created;
 import static org.isec.systemtest.support.PartnerReceiver.event;
 
 import java.io.IOException;
@@ -162,9 +163,9 @@ class ConsortiumJourneyTest {
         assertThat(completed.body().path("status").asString()).as("%s", completed).isEqualTo("COMPLETED");
         partner.await("CommissionCompleted", event("isec.marketplace.CommissionCompleted", commission));
         // A joint bid has two suppliers: the buyer names which one it reviews.
-        assertCreated(marco.api().post("/api/marketplace/commissions/" + commission + "/reviews",
+        created(marco.api().post("/api/marketplace/commissions/" + commission + "/reviews",
                 Map.of("rating", 5, "comment", "Delicious and on time", "revieweeId", amina.memberId())));
-        assertCreated(amina.api().post("/api/marketplace/commissions/" + commission + "/reviews",
+        created(amina.api().post("/api/marketplace/commissions/" + commission + "/reviews",
                 Map.of("rating", 4, "comment", "Clear brief, paid on time")));
         awaitInbox(amina, "review-received");
         await("Amina's reputation").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -251,10 +252,6 @@ class ConsortiumJourneyTest {
                         "inbox entries of the supplier", inbox.size(),
                         "webhook deliveries", partner.deliveries(e -> true).size()));
         assertThat(Tokens.claims(amina.user().token()).path("org_id").asString()).isEqualTo(amina.memberId());
-    }
-
-    private static void assertCreated(ApiResponse response) {
-        assertThat(response.status()).as("%s", response).isEqualTo(201);
     }
 
     private void step() {

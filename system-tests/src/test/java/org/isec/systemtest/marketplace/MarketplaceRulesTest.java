@@ -3,9 +3,11 @@ package org.isec.systemtest.marketplace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
+import static org.isec.systemtest.support.Expect.created;
+import static org.isec.systemtest.support.Expect.ok;
 import static org.isec.systemtest.support.Problems.assertProblem;
-import static org.isec.systemtest.support.Problems.assertProblemNaming;
 import static org.isec.systemtest.support.Problems.assertProblemCode;
+import static org.isec.systemtest.support.Problems.assertProblemNaming;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -367,16 +369,6 @@ class MarketplaceRulesTest {
     }
 
     // --- what came back ---------------------------------------------------------------------------------------
-
-    private static String created(ApiResponse answer) {
-        assertThat(answer.status()).as("%s", answer).isEqualTo(201);
-        return answer.body().path("id").asString();
-    }
-
-    private static JsonNode ok(ApiResponse answer) {
-        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
-        return answer.body();
-    }
 
     /** A 409 problem with one of these codes (which one depends on timing the test cannot fix). */
     private static void refusedWithOneOf(ApiResponse answer, Set<String> codes) {

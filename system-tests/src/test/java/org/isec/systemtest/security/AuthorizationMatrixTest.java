@@ -2,6 +2,7 @@ package org.isec.systemtest.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.isec.systemtest.support.Expect.created;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -183,11 +184,6 @@ class AuthorizationMatrixTest {
         ids.put("advisors", Tokens.claims(Tokens.forUser("advisor")).path("sub").asString());
         ids.put("translations", "en");
         log.info("authorisation matrix objects: {}", ids);
-    }
-
-    private static String created(ApiResponse answer) {
-        assertThat(answer.status()).as("%s", answer).isEqualTo(201);
-        return answer.body().path("id").asString();
     }
 
     /** Each placeholder gets the object named by the path segment before it, or an unknown id. */
