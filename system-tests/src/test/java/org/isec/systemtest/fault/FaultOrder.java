@@ -14,6 +14,7 @@ final class FaultOrder {
     static final int REDELIVERY = KAFKA_OUTAGE + 3;
     static final int MONGO_OUTAGE = KAFKA_OUTAGE + 4;
     static final int KEYCLOAK_OUTAGE = KAFKA_OUTAGE + 5;
+    static final int WEBHOOK_TARGETS_WITHOUT_DEV_FLAG = KAFKA_OUTAGE + 6;
 
     private FaultOrder() {
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -48,6 +49,11 @@ final class IsecScript {
     }
 
     Result run(Duration timeout, String... args) {
+        return run(timeout, Map.of(), args);
+    }
+
+    /** Runs the script with {@code environment} added to the test run's own (a part started now keeps it). */
+    Result run(Duration timeout, Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>();
         command.add(repoDir.resolve("isec").toString());
         command.addAll(List.of(args));
@@ -68,6 +74,7 @@ final class IsecScript {
             // The test stack checks charter deadlines every few seconds rather than every 15 minutes, so that the
             // re-acceptance test sees a missed deadline suspend a member (CharterReacceptanceTest).
             builder.environment().putIfAbsent("ISEC_CHARTER_DEADLINE_CHECK_INTERVAL", "PT5S");
+            builder.environment().putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroy();
@@ -85,7 +92,11 @@ final class IsecScript {
     }
 
     Result runOrFail(Duration timeout, String... args) {
-        Result result = run(timeout, args);
+        return runOrFail(timeout, Map.of(), args);
+    }
+
+    Result runOrFail(Duration timeout, Map<String, String> environment, String... args) {
+        Result result = run(timeout, environment, args);
         if (!result.succeeded()) {
             throw new IllegalStateException("`" + String.join(" ", result.command()) + "` failed (exit " + result.exitCode()
                     + ", full log " + result.log() + "):\n" + tail(result.output(), 60));

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -84,7 +85,11 @@ final class PlatformRun implements AutoCloseable {
     }
 
     void startPart(String part) {
-        isec().runOrFail(PART_TIMEOUT, "start", part);
+        startPart(part, Map.of());
+    }
+
+    void startPart(String part, Map<String, String> environment) {
+        isec().runOrFail(PART_TIMEOUT, environment, "start", part);
     }
 
     private static PlatformRun useExternal() {
