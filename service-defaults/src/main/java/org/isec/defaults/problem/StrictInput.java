@@ -21,7 +21,9 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * What no field of any request body may hold, whatever its own rules say: text with control characters (other
- * than tab and line breaks) or unpaired UTF-16 surrogates, or longer than {@value #MAX_TEXT} characters; numbers
+ * than tab and line breaks), unpaired UTF-16 surrogates or bidirectional embedding/override characters (U+202A–U+202E,
+ * which make a name display as something else: "invoice", U+202E, "fdp.exe" shows as "invoiceexe.pdf"; right-to-left
+ * text needs none of them), or longer than {@value #MAX_TEXT} characters; numbers
  * that are not finite or have more than {@value #MAX_INTEGER_DIGITS} digits before the point; dates outside the
  * years {@value #FIRST_YEAR}–{@value #LAST_YEAR}. Each is refused while the body is read, as a 400 naming the field.
  * Text that passes is kept in Unicode normalisation form C: "Città" typed as {@code a} + combining grave accent
@@ -118,6 +120,9 @@ public final class StrictInput extends SimpleModule {
                         : Character.isLowSurrogate(c);
                 if (control || lone) {
                     throw refused(parser, text, "field.control");
+                }
+                if (c >= '\u202A' && c <= '\u202E') {
+                    throw refused(parser, text, "field.bidiOverride");
                 }
             }
         }

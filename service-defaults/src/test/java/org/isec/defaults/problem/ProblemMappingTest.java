@@ -107,6 +107,12 @@ class ProblemMappingTest {
                     .andExpect(jsonPath("$.errors[0].field").value("organization.legalName"))
                     .andExpect(jsonPath("$.errors[0].message").value("must not contain control characters or unpaired surrogates"));
         }
+        // A right-to-left override would make the name display as something else ("invoiceexe.pdf").
+        mvc.perform(postJson("/api/test/applications", VALID.replace("\"Sartoria Baobab\"", "\"invoice\\u202efdp.exe\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("organization.legalName"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("must not contain bidirectional embedding or override characters (U+202A to U+202E)"));
         // Right-to-left text, emoji, combining marks and line breaks are text like any other, kept in NFC: the
         // decomposed e + combining acute arrives as the precomposed é; everything else exactly as sent.
         mvc.perform(postJson("/api/test/applications", VALID.replace("\"Sartoria Baobab\"",

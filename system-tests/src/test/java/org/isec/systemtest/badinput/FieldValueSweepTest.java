@@ -88,6 +88,7 @@ class FieldValueSweepTest {
                 values.put("a 100 000-character string", HUGE);
                 values.put("text with NUL", "a\u0000b");
                 values.put("text with a lone surrogate", "a" + LONE_SURROGATE + "b");
+                values.put("text with a right-to-left override", "invoice\u202Efdp.exe");
                 if (format.equals("date-time") || format.equals("date")) {
                     values.put("a date that does not exist", format.equals("date") ? "2026-02-30" : "2026-02-30T10:00:00Z");
                     values.put("the year 0", format.equals("date") ? "0000-01-01" : "0000-01-01T00:00:00Z");
