@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
  * The smallest body an operation's OpenAPI schema accepts: every required property with a value of its type,
  * format and bounds (an enum's first constant, a date two months ahead, a language code, one item in a list).
  * It passes binding and bean validation, so that what refuses it is the role or owner check behind them; the
- * domain's own rules (a VAT check digit, a lot that exists) may still refuse it, with 422.
+ * domain's own rules (a VAT check digit, a lot that exists) may still refuse it, with 422. Where a rule asks for an
+ * optional property (an in-person session's location), {@link #withEveryProperty} fills the optional ones too.
  */
 public final class MinimalBodies {
 
@@ -31,10 +32,19 @@ public final class MinimalBodies {
 
     /** The JSON text of the smallest accepted body, or null if the operation takes none. */
     public static String of(Operation operation) {
-        return operation.requestBody().map(schema -> Json.write(value(operation, "", schema, 0))).orElse(null);
+        return body(operation, false);
     }
 
-    private static Object value(Operation operation, String name, JsonNode declared, int depth) {
+    /** The same with every optional property given too, or null if the operation takes no body. */
+    public static String withEveryProperty(Operation operation) {
+        return body(operation, true);
+    }
+
+    private static String body(Operation operation, boolean every) {
+        return operation.requestBody().map(schema -> Json.write(value(operation, "", schema, 0, every))).orElse(null);
+    }
+
+    private static Object value(Operation operation, String name, JsonNode declared, int depth, boolean every) {
         JsonNode schema = operation.resolve(declared);
         if (schema.has("enum") && !schema.path("enum").isEmpty()) {
             return schema.path("enum").get(0).asString();
@@ -47,16 +57,18 @@ public final class MinimalBodies {
             case "array" -> {
                 List<Object> items = new ArrayList<>();
                 for (int i = 0; i < Math.max(1, schema.path("minItems").asInt(0)); i++) {
-                    items.add(value(operation, name, schema.path("items"), depth + 1));
+                    items.add(value(operation, name, schema.path("items"), depth + 1, every));
                 }
                 yield items;
             }
             default -> {
                 Map<String, Object> object = new LinkedHashMap<>();
                 if (depth < MAX_DEPTH) {
-                    for (JsonNode required : schema.path("required").values()) {
-                        String property = required.asString();
-                        object.put(property, value(operation, property, schema.path("properties").path(property), depth + 1));
+                    List<String> given = every ? schema.path("properties").properties().stream().map(Map.Entry::getKey).toList()
+                            : schema.path("required").values().stream().map(JsonNode::asString).toList();
+                    for (String property : given) {
+                        object.put(property, value(operation, property, schema.path("properties").path(property),
+                                depth + 1, every));
                     }
                 }
                 yield object;
