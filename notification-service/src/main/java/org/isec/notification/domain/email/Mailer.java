@@ -36,7 +36,7 @@ class Mailer {
      * {@code <deliveryId@sender-domain>}: the same for every attempt of one delivery, so a resend after a crash
      * mid-send carries the Message-ID of the first and mail clients and archives treat it as one message.
      */
-    String messageId(String deliveryId) {
+    private String messageId(String deliveryId) {
         return "<" + deliveryId + "@" + messageIdDomain + ">";
     }
 
